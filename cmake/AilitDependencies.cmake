@@ -1,0 +1,16 @@
+# Every dependency comes from Debian packages (scripts/setup.sh installs them).
+find_package(RapidJSON REQUIRED)
+add_library(ailit_rapidjson INTERFACE)
+target_include_directories(ailit_rapidjson SYSTEM INTERFACE ${RAPIDJSON_INCLUDE_DIRS})
+# std::string overloads; assertions become exceptions we catch at module edges instead of aborts.
+target_compile_definitions(ailit_rapidjson INTERFACE RAPIDJSON_HAS_STDSTRING=1)
+
+find_package(spdlog REQUIRED)
+
+if(AILIT_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+  include(GoogleTest)
+endif()
+if(AILIT_BUILD_BENCHMARKS)
+  find_package(benchmark REQUIRED)
+endif()

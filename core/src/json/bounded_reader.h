@@ -1,0 +1,36 @@
+// Reads JSON text into a RapidJSON document while enforcing size limits as the bytes stream by,
+// so hostile input (deep nesting, endless arrays, huge strings, duplicate keys) is refused before
+// it is ever stored. This is the one JSON parsing helper of the engine: profiles, rule packs and
+// fact sets all come through it.
+//
+//   rapidjson::Document doc;
+//   if (auto error = ailit::json::ParseBounded(text, ailit::json::Limits{}, doc)) {
+//     report(error->pointer, error->message);
+//   }
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include <rapidjson/document.h>
+
+#include "ailit/diagnostic.h"
+
+namespace ailit::json {
+
+struct Limits {
+  std::size_t max_bytes = 4u << 20;     // whole input
+  std::size_t max_depth = 32;           // nested objects and arrays, the root counts as 1
+  std::size_t max_array_items = 1000;   // in any one array
+  std::size_t max_object_members = 256; // in any one object
+  std::size_t max_string_bytes = 4096;  // any one string or key
+};
+
+// Parses `text` (UTF-8, RFC 8259; NaN/Infinity and invalid UTF-8 refused, duplicate keys refused)
+// into `doc`. Returns the first problem found, with the JSON Pointer of where reading stopped;
+// on error `doc` is left empty (null).
+[[nodiscard]] std::optional<Diagnostic> ParseBounded(std::string_view text, const Limits& limits,
+                                                     rapidjson::Document& doc);
+
+}  // namespace ailit::json

@@ -1,0 +1,64 @@
+// A RapidJSON writer that is either compact or pretty, chosen at run time, so each renderer is
+// written once.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "ailit/diagnostic.h"
+
+namespace ailit::render {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(bool pretty) : pretty_(pretty), compact_(buffer_), indented_(buffer_) {
+    indented_.SetIndent(' ', 2);
+  }
+
+  void StartObject() { pretty_ ? indented_.StartObject() : compact_.StartObject(); }
+  void EndObject() { pretty_ ? indented_.EndObject() : compact_.EndObject(); }
+  void StartArray() { pretty_ ? indented_.StartArray() : compact_.StartArray(); }
+  void EndArray() { pretty_ ? indented_.EndArray() : compact_.EndArray(); }
+  void Key(std::string_view k) {
+    auto n = static_cast<rapidjson::SizeType>(k.size());
+    pretty_ ? indented_.Key(k.data(), n) : compact_.Key(k.data(), n);
+  }
+  void String(std::string_view s) {
+    auto n = static_cast<rapidjson::SizeType>(s.size());
+    pretty_ ? indented_.String(s.data(), n) : compact_.String(s.data(), n);
+  }
+  void Int(std::int64_t i) { pretty_ ? indented_.Int64(i) : compact_.Int64(i); }
+  void Bool(bool b) { pretty_ ? indented_.Bool(b) : compact_.Bool(b); }
+
+  void Field(std::string_view k, std::string_view s) { Key(k), String(s); }
+  void Field(std::string_view k, const char* s) { Key(k), String(s); }
+  void Field(std::string_view k, std::int64_t i) { Key(k), Int(i); }
+  void Field(std::string_view k, bool b) { Key(k), Bool(b); }
+
+  // [{"pointer": ..., "message": ...}, ...]
+  void DiagnosticList(std::string_view key, const std::vector<Diagnostic>& list) {
+    Key(key);
+    StartArray();
+    for (const Diagnostic& d : list) {
+      StartObject();
+      Field("pointer", d.pointer);
+      Field("message", d.message);
+      EndObject();
+    }
+    EndArray();
+  }
+
+  std::string Take() { return std::string(buffer_.GetString(), buffer_.GetSize()); }
+
+ private:
+  bool pretty_;
+  rapidjson::StringBuffer buffer_;
+  rapidjson::Writer<rapidjson::StringBuffer> compact_;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> indented_;
+};
+
+}  // namespace ailit::render

@@ -1,0 +1,136 @@
+#include "json/bounded_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace ailit::json {
+namespace {
+
+std::optional<Diagnostic> Parse(const std::string& text, Limits limits = {}) {
+  rapidjson::Document doc;
+  return ParseBounded(text, limits, doc);
+}
+
+TEST(BoundedReader, AcceptsOrdinaryJson) {
+  rapidjson::Document doc;
+  EXPECT_FALSE(ParseBounded(R"({"a": [1, 2.5, "x", true, null, {"b": {}}]})", {}, doc));
+  ASSERT_TRUE(doc.IsObject());
+  EXPECT_EQ(doc["a"].Size(), 6u);
+}
+
+TEST(BoundedReader, RefusesDuplicateKeysWithTheirPointer) {
+  auto error = Parse(R"({"organisation": {"name": "A", "name": "B"}})");
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->pointer, "/organisation/name");
+  EXPECT_NE(error->message.find("appears twice"), std::string::npos);
+}
+
+TEST(BoundedReader, RefusesNestingBeyondTheLimit) {
+  std::string deep(33, '[');
+  deep += std::string(33, ']');
+  auto error = Parse(deep);
+  ASSERT_TRUE(error);
+  EXPECT_NE(error->message.find("32 levels"), std::string::npos);
+  std::string ok(32, '[');
+  ok += std::string(32, ']');
+  EXPECT_FALSE(Parse(ok));
+}
+
+TEST(BoundedReader, RefusesALongArrayAtTheArraysPointer) {
+  std::string list = R"({"ai_systems": [)";
+  for (int i = 0; i < 1001; ++i) list += (i ? ",1" : "1");
+  list += "]}";
+  auto error = Parse(list);
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->pointer, "/ai_systems");
+  EXPECT_NE(error->message.find("more than 1,000 items"), std::string::npos);
+}
+
+TEST(BoundedReader, RefusesHugeStringsAndKeys) {
+  auto error = Parse(R"({"x": ")" + std::string(5000, 'a') + R"("})");
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->pointer, "/x");
+  EXPECT_TRUE(Parse(R"({")" + std::string(5000, 'k') + R"(": 1})"));
+}
+
+TEST(BoundedReader, RefusesTooManyMembers) {
+  std::string object = "{";
+  for (int i = 0; i < 257; ++i) object += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":1";
+  object += "}";
+  auto error = Parse(object);
+  ASSERT_TRUE(error);
+  EXPECT_NE(error->message.find("more than 256 fields"), std::string::npos);
+}
+
+TEST(BoundedReader, RefusesInputOverTheByteLimitBeforeReadingIt) {
+  Limits limits;
+  limits.max_bytes = 10;
+  auto error = Parse(R"({"a": "0123456789"})", limits);
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->pointer, "");
+  EXPECT_NE(error->message.find("at most 10"), std::string::npos);
+}
+
+TEST(BoundedReader, RefusesInvalidUtf8) {
+  auto error = Parse("{\"name\": \"caf\xC3\x28\"}");
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->pointer, "/name");
+  EXPECT_NE(error->message.find("UTF-8"), std::string::npos);
+}
+
+TEST(BoundedReader, RefusesNanAndInfinity) {
+  EXPECT_TRUE(Parse(R"({"a": NaN})"));
+  EXPECT_TRUE(Parse(R"({"a": Infinity})"));
+  EXPECT_TRUE(Parse(R"({"a": -Infinity})"));
+}
+
+TEST(BoundedReader, RefusesEmptyInputAndTrailingText) {
+  auto empty = Parse("");
+  ASSERT_TRUE(empty);
+  EXPECT_NE(empty->message.find("empty"), std::string::npos);
+  EXPECT_TRUE(Parse("{} {}"));
+  EXPECT_TRUE(Parse(R"({"a": 1)"));
+}
+
+TEST(BoundedReader, IgnoresAUtf8ByteOrderMark) {
+  rapidjson::Document doc;
+  EXPECT_FALSE(ParseBounded("\xEF\xBB\xBF{\"a\": 1}", {}, doc));
+  EXPECT_EQ(doc["a"].GetInt(), 1);
+}
+
+TEST(BoundedReader, EscapesPointerTokens) {
+  auto error = Parse(R"({"a/b": {"c~d": 1, "c~d": 2}})");
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->pointer, "/a~1b/c~0d");
+}
+
+}  // namespace
+}  // namespace ailit::json
+
+namespace ailit::json {
+namespace {
+
+// RapidJSON 1.1 accepts an unpaired low surrogate escape and stores bytes that are not UTF-8.
+TEST(BoundedReader, RefusesUnpairedSurrogateEscapes) {
+  auto low = Parse(R"({"name": "a\ude00b"})");
+  ASSERT_TRUE(low);
+  EXPECT_EQ(low->pointer, "/name");
+  EXPECT_NE(low->message.find("surrogate"), std::string::npos);
+  EXPECT_TRUE(Parse(R"({"name": "a\ud83d"})"));
+  EXPECT_TRUE(Parse(R"({"a\ude00": 1})"));
+  EXPECT_FALSE(Parse(R"({"name": "\ud83d\ude00 and \u00e9"})"));  // a real pair is fine
+}
+
+// A value RapidJSON could not read is the next item of its list, not the last one read.
+TEST(BoundedReader, ParseErrorsInsideAListPointAtTheItemBeingRead) {
+  auto error = Parse("{\"tags\": [\"ok\", \"caf\xC3\x28\"]}");
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->pointer, "/tags/1");
+  auto nan = Parse(R"({"list": [{"a": 1}, NaN]})");
+  ASSERT_TRUE(nan);
+  EXPECT_EQ(nan->pointer, "/list/1");
+}
+
+}  // namespace
+}  // namespace ailit::json
