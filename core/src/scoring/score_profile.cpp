@@ -58,21 +58,18 @@ void ScoreOverall(const Profile& profile, Scores& scores) {
                        static_cast<std::uint64_t>(v.severity), worst_severity});
   }
 
-  // Weighted sum in hundredths, rounded half up once at the end.
-  std::int32_t hundredths = scoring::kNatureWeight * scores.nature +
-                            scoring::kSeverityWeight * scores.severity +
-                            scoring::kSectorWeight * scores.sector_risk;
-  std::int32_t weighted = (hundredths + 50) / 100;
-  std::int32_t nature_part = (scoring::kNatureWeight * scores.nature + 50) / 100;
-  std::int32_t severity_part = (scoring::kSeverityWeight * scores.severity + 50) / 100;
+  // Each part is rounded on its own (half up), so the parts shown add up to the total exactly.
+  auto part = [](std::int32_t weight, std::int32_t score) { return (weight * score + 50) / 100; };
+  std::int32_t nature_part = part(scoring::kNatureWeight, scores.nature);
+  std::int32_t severity_part = part(scoring::kSeverityWeight, scores.severity);
+  std::int32_t sector_part = part(scoring::kSectorWeight, scores.sector_risk);
   factors.push_back({Dimension::kOverall, FactorCode::kWeightedNature, nature_part,
                      static_cast<std::uint64_t>(scores.nature)});
   factors.push_back({Dimension::kOverall, FactorCode::kWeightedSeverity, severity_part,
                      static_cast<std::uint64_t>(scores.severity)});
-  // The sector's share takes the rounding remainder so the three parts add up to `weighted`.
-  factors.push_back({Dimension::kOverall, FactorCode::kWeightedSector,
-                     weighted - nature_part - severity_part,
+  factors.push_back({Dimension::kOverall, FactorCode::kWeightedSector, sector_part,
                      static_cast<std::uint64_t>(scores.sector_risk)});
+  std::int32_t weighted = nature_part + severity_part + sector_part;
   std::int32_t overall = weighted;
 
   std::int32_t serious = 0;

@@ -188,8 +188,9 @@ TEST(ScoreFactors, OverallCombinesTheWorstSystemsAndTheSector) {
   EXPECT_EQ(s.scores.nature, s.scores.systems[1].nature);
   EXPECT_EQ(s.scores.severity, std::max(s.scores.systems[0].severity, s.scores.systems[1].severity));
   EXPECT_EQ(FindFactor(s.scores.factors, FactorCode::kWorstNature)->system, 1);
-  const std::int32_t weighted = (40 * s.scores.nature + 40 * s.scores.severity +
-                                 20 * s.scores.sector_risk + 50) / 100;
+  auto part = [](int w, int v) { return (w * v + 50) / 100; };
+  const std::int32_t weighted = part(40, s.scores.nature) + part(40, s.scores.severity) +
+                                part(20, s.scores.sector_risk);
   EXPECT_EQ(s.scores.overall, std::max(weighted, 60));
   EXPECT_EQ(FindFactor(s.scores.factors, FactorCode::kWeightedNature)->points +
                 FindFactor(s.scores.factors, FactorCode::kWeightedSeverity)->points +
@@ -320,7 +321,7 @@ TEST(ScoreFactors, WorkedExampleOfTheDocumentation) {
   EXPECT_EQ(chatbot.risk, 35);      // (23 + 46) / 2 rounded up
   EXPECT_EQ(chatbot.level, RiskLevel::kMedium);
   EXPECT_EQ(s.scores.sector_risk, 80);  // municipality 70 + public 10
-  EXPECT_EQ(s.scores.overall, 44);      // 0.4*23 + 0.4*46 + 0.2*80 = 43.6, rounded half up
+  EXPECT_EQ(s.scores.overall, 43);      // 9 (0.4*23=9.2) + 18 (0.4*46=18.4) + 16 (0.2*80)
   EXPECT_EQ(s.scores.level, RiskLevel::kMedium);
   EXPECT_EQ(s.scores.groups[0].required_level, 2);
   EXPECT_EQ(s.scores.groups[0].current_level, 1);
