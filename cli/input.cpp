@@ -2,10 +2,10 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <system_error>
-#include <filesystem>
 
 namespace ailit::cli {
 namespace {
@@ -32,7 +32,8 @@ std::optional<std::string> ReadInput(const std::string& path, std::size_t max_by
   }
   std::error_code ec;
   if (!std::filesystem::is_regular_file(path, ec)) {
-    error = path + ": " + (std::filesystem::exists(path, ec) ? "not a regular file" : "no such file");
+    error =
+        path + ": " + (std::filesystem::exists(path, ec) ? "not a regular file" : "no such file");
     return std::nullopt;
   }
   auto size = std::filesystem::file_size(path, ec);

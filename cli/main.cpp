@@ -6,10 +6,7 @@
 
 #include "ailit/version.h"
 #include "commands.h"
-#if __has_include("rules_eval_command.h")
 #include "rules_eval_command.h"
-#define AILIT_HAVE_RULES_EVAL 1
-#endif
 
 namespace {
 
@@ -38,7 +35,6 @@ int Dispatch(const std::vector<std::string>& args) {
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "validate") return RunValidate(rest, std::cout, std::cerr);
   if (command == "score") return RunScore(rest, std::cout, std::cerr);
-#ifdef AILIT_HAVE_RULES_EVAL
   if (command == "rules") {
     if (!rest.empty() && rest[0] == "eval") {
       return RunRulesEval({rest.begin() + 1, rest.end()}, std::cin, std::cout, std::cerr);
@@ -50,7 +46,6 @@ int Dispatch(const std::vector<std::string>& args) {
     std::cerr << "ailit rules: expected the subcommand \"eval\"\n";
     return kExitInvalidInput;
   }
-#endif
   if (command == "version" || command == "--version") {
     std::cout << "ailit " << ailit::kVersion << "\n";
     return kExitOk;

@@ -23,20 +23,45 @@ enum class TriState : std::uint8_t { kYes, kPartly, kNo };
 enum class Inventory : std::uint8_t { kComplete, kPartial, kNone };
 enum class DocState : std::uint8_t { kYes, kDraft, kNo };
 enum class SystemKind : std::uint8_t {
-  kGenerative, kPredictive, kClassification, kRecognition, kBiometric,
-  kRecommender, kOptimisation, kAutomation, kOther
+  kGenerative,
+  kPredictive,
+  kClassification,
+  kRecognition,
+  kBiometric,
+  kRecommender,
+  kOptimisation,
+  kAutomation,
+  kOther
 };
 enum class RiskClass : std::uint8_t { kProhibited, kHigh, kLimited, kMinimal, kUnknown };
 enum class ProviderRole : std::uint8_t { kProvider, kDeployer, kBoth };
 enum class DecisionRole : std::uint8_t { kInforms, kSupports, kDecides };
 enum class Affected : std::uint8_t {
-  kEmployees, kCustomers, kCitizens, kPatients, kStudents, kMinors, kVulnerable, kPublic
+  kEmployees,
+  kCustomers,
+  kCitizens,
+  kPatients,
+  kStudents,
+  kMinors,
+  kVulnerable,
+  kPublic
 };
 enum class PersonalData : std::uint8_t { kNone, kPersonal, kSpecialCategory };
 enum class SystemStatus : std::uint8_t { kPlanned, kPilot, kProduction };
 enum class StaffRole : std::uint8_t {
-  kBoard, kManagement, kAiLead, kDeveloper, kOperator, kEndUser, kProcurement,
-  kLegalPrivacy, kHr, kCommunications, kItSupport, kEducator, kExternal
+  kBoard,
+  kManagement,
+  kAiLead,
+  kDeveloper,
+  kOperator,
+  kEndUser,
+  kProcurement,
+  kLegalPrivacy,
+  kHr,
+  kCommunications,
+  kItSupport,
+  kEducator,
+  kExternal
 };
 enum class Knowledge : std::uint8_t { kNone, kBasic, kIntermediate, kAdvanced };
 enum class Experience : std::uint8_t { kNone, kSome, kExtensive };
@@ -45,9 +70,9 @@ enum class Training : std::uint8_t { kNone, kBasic, kRoleSpecific };
 template <typename E>
 struct EnumNames;  // specialised below: `static constexpr std::array<std::string_view, N> kNames`
 
-#define AILIT_ENUM_NAMES(E, ...)                                            \
-  template <>                                                               \
-  struct EnumNames<E> {                                                     \
+#define AILIT_ENUM_NAMES(E, ...)                                                   \
+  template <>                                                                      \
+  struct EnumNames<E> {                                                            \
     static constexpr auto kNames = std::to_array<std::string_view>({__VA_ARGS__}); \
   }
 

@@ -24,8 +24,12 @@ namespace ailit {
 
 // Bit set over Affected.
 using AffectedSet = std::uint16_t;
-constexpr AffectedSet Bit(Affected a) { return AffectedSet(1u << static_cast<unsigned>(a)); }
-constexpr bool Has(AffectedSet set, Affected a) { return (set & Bit(a)) != 0; }
+constexpr AffectedSet Bit(Affected a) {
+  return AffectedSet(1u << static_cast<unsigned>(a));
+}
+constexpr bool Has(AffectedSet set, Affected a) {
+  return (set & Bit(a)) != 0;
+}
 
 struct Organisation {
   std::string name;

@@ -26,30 +26,60 @@ enum class Lang : std::uint8_t { kEn, kNl };
 enum class RiskLevel : std::uint8_t { kLow, kMedium, kHigh, kVeryHigh };
 std::string_view Name(RiskLevel level);  // "low", "medium", "high", "very_high"
 
-enum class Dimension : std::uint8_t { kNature, kSeverity, kRisk, kSectorRisk, kOverall, kRequired, kCurrent };
+enum class Dimension : std::uint8_t {
+  kNature,
+  kSeverity,
+  kRisk,
+  kSectorRisk,
+  kOverall,
+  kRequired,
+  kCurrent
+};
 std::string_view Name(Dimension dimension);
 
 // What a factor measured. The value it saw is kept as the enum's number (or a count), and the
 // reason text is produced per language by DescribeFactor.
 enum class FactorCode : std::uint8_t {
-  kRiskClass, kSystemKind, kDecisionRole, kProviderRole, kNatureCap,
-  kAffected, kAffectedCap, kPeopleAffected, kPersonalData, kExternalFacing,
+  kRiskClass,
+  kSystemKind,
+  kDecisionRole,
+  kProviderRole,
+  kNatureCap,
+  kAffected,
+  kAffectedCap,
+  kPeopleAffected,
+  kPersonalData,
+  kExternalFacing,
   kRiskFloor,
-  kSector, kOrgKind, kSectorCap,
-  kWorstNature, kWorstSeverity, kWeightedNature, kWeightedSeverity, kWeightedSector,
-  kBreadth, kOverallFloor, kOverallCap,
-  kRoleBase, kUsesSystem, kUsesGenerative, kUsesSpecialData, kOverseesHighRisk,
-  kKnowledge, kExperience, kTraining,
+  kSector,
+  kOrgKind,
+  kSectorCap,
+  kWorstNature,
+  kWorstSeverity,
+  kWeightedNature,
+  kWeightedSeverity,
+  kWeightedSector,
+  kBreadth,
+  kOverallFloor,
+  kOverallCap,
+  kRoleBase,
+  kUsesSystem,
+  kUsesGenerative,
+  kUsesSpecialData,
+  kOverseesHighRisk,
+  kKnowledge,
+  kExperience,
+  kTraining,
 };
 std::string_view Name(FactorCode code);  // snake_case, e.g. "risk_class"
 
 struct ScoreFactor {
   Dimension dimension;
   FactorCode code;
-  std::int32_t points;        // contribution; for required levels, the level this factor demands
-  std::uint64_t value = 0;    // what was seen: an enum's number, a count, a score
-  std::int32_t system = -1;   // index of the AI system the factor concerns, if any
-  std::int32_t group = -1;    // index of the staff group the factor concerns, if any
+  std::int32_t points;       // contribution; for required levels, the level this factor demands
+  std::uint64_t value = 0;   // what was seen: an enum's number, a count, a score
+  std::int32_t system = -1;  // index of the AI system the factor concerns, if any
+  std::int32_t group = -1;   // index of the staff group the factor concerns, if any
 };
 
 struct SystemScore {

@@ -70,9 +70,9 @@ class LimitingHandler {
     std::string_view key(str, len);
     if (HasSurrogate(str, len)) return Fail(PointerOf(frames_.size() - 1), kLoneSurrogate);
     if (len > limits_.max_string_bytes) {
-      return Fail(PointerOf(frames_.size() - 1), "a field name is longer than " +
-                                                     WithThousands(limits_.max_string_bytes) +
-                                                     " bytes");
+      return Fail(
+          PointerOf(frames_.size() - 1),
+          "a field name is longer than " + WithThousands(limits_.max_string_bytes) + " bytes");
     }
     if (frame.count >= limits_.max_object_members) {
       return Fail(PointerOf(frames_.size() - 1),
@@ -117,9 +117,9 @@ class LimitingHandler {
  private:
   struct Frame {
     bool is_array = false;
-    std::size_t count = 0;             // items so far (array) or members so far (object)
-    std::string current_key;           // object: the member being read
-    std::vector<std::string> keys;     // object: members seen, to refuse duplicates
+    std::size_t count = 0;          // items so far (array) or members so far (object)
+    std::string current_key;        // object: the member being read
+    std::vector<std::string> keys;  // object: members seen, to refuse duplicates
   };
 
   // Called before every value: counts it in its array and refuses an array that grows too long.
@@ -137,8 +137,8 @@ class LimitingHandler {
 
   bool EnterContainer() {
     if (frames_.size() >= limits_.max_depth) {
-      return Fail(CurrentPointer(), "nested more than " + std::to_string(limits_.max_depth) +
-                                        " levels deep");
+      return Fail(CurrentPointer(),
+                  "nested more than " + std::to_string(limits_.max_depth) + " levels deep");
     }
     frames_.emplace_back();
     return true;
@@ -194,9 +194,8 @@ std::optional<Diagnostic> ParseBounded(std::string_view text, const Limits& limi
                                        rapidjson::Document& doc) {
   doc.SetNull();
   if (text.size() > limits.max_bytes) {
-    return Diagnostic{"", "the input is " + WithThousands(text.size()) +
-                              " bytes; at most " + WithThousands(limits.max_bytes) +
-                              " are accepted"};
+    return Diagnostic{"", "the input is " + WithThousands(text.size()) + " bytes; at most " +
+                              WithThousands(limits.max_bytes) + " are accepted"};
   }
   // A UTF-8 byte-order mark carries no meaning in JSON; editors on Windows add it, so skip it.
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
@@ -207,8 +206,8 @@ std::optional<Diagnostic> ParseBounded(std::string_view text, const Limits& limi
     (void)target;  // the handler writes into doc, which is target
     rapidjson::MemoryStream stream(text.data(), text.size());
     rapidjson::Reader reader;
-    constexpr unsigned kFlags = rapidjson::kParseValidateEncodingFlag |
-                                rapidjson::kParseIterativeFlag;
+    constexpr unsigned kFlags =
+        rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
     result = reader.Parse<kFlags>(stream, handler);
     if (result.IsError()) stop_pointer = handler.ParseErrorPointer();
     return !result.IsError();

@@ -20,11 +20,11 @@
 namespace ailit::json {
 
 struct Limits {
-  std::size_t max_bytes = 4u << 20;     // whole input
-  std::size_t max_depth = 32;           // nested objects and arrays, the root counts as 1
-  std::size_t max_array_items = 1000;   // in any one array
-  std::size_t max_object_members = 256; // in any one object
-  std::size_t max_string_bytes = 4096;  // any one string or key
+  std::size_t max_bytes = 4u << 20;      // whole input
+  std::size_t max_depth = 32;            // nested objects and arrays, the root counts as 1
+  std::size_t max_array_items = 1000;    // in any one array
+  std::size_t max_object_members = 256;  // in any one object
+  std::size_t max_string_bytes = 4096;   // any one string or key
 };
 
 // Parses `text` (UTF-8, RFC 8259; NaN/Infinity and invalid UTF-8 refused, duplicate keys refused)

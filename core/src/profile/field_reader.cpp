@@ -42,13 +42,19 @@ std::string IdProblem(std::string_view id, std::size_t max_chars) {
 
 std::string_view DescribeType(const rapidjson::Value& value) {
   switch (value.GetType()) {
-    case rapidjson::kNullType: return "null";
+    case rapidjson::kNullType:
+      return "null";
     case rapidjson::kFalseType:
-    case rapidjson::kTrueType: return "true/false";
-    case rapidjson::kObjectType: return "an object";
-    case rapidjson::kArrayType: return "a list";
-    case rapidjson::kStringType: return "text";
-    case rapidjson::kNumberType: return "a number";
+    case rapidjson::kTrueType:
+      return "true/false";
+    case rapidjson::kObjectType:
+      return "an object";
+    case rapidjson::kArrayType:
+      return "a list";
+    case rapidjson::kStringType:
+      return "text";
+    case rapidjson::kNumberType:
+      return "a number";
   }
   return "a value";
 }
@@ -87,8 +93,8 @@ void FieldReader::Missing(std::string_view key) {
 
 void FieldReader::EnumError(std::string_view key, std::string_view found,
                             const std::string& allowed) {
-  diagnostics_.Error(PointerTo(key), "\"" + std::string(found) +
-                                         "\" is not one of the allowed values: " + allowed);
+  diagnostics_.Error(PointerTo(key),
+                     "\"" + std::string(found) + "\" is not one of the allowed values: " + allowed);
 }
 
 std::string FieldReader::Text(std::string_view key, std::string_view fallback) {
@@ -105,8 +111,7 @@ std::string FieldReader::Text(std::string_view key, std::string_view fallback) {
   } else if (chars > limits_.max_text_chars) {
     diagnostics_.Error(PointerTo(key), "is " + std::to_string(chars) +
                                            " characters long; at most " +
-                                           std::to_string(limits_.max_text_chars) +
-                                           " are allowed");
+                                           std::to_string(limits_.max_text_chars) + " are allowed");
   }
   return std::string(text);
 }

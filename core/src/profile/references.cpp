@@ -58,8 +58,8 @@ void LinkReferences(Profile& profile, const std::vector<std::vector<std::string>
       if (it == groups.end()) {
         if (profile.staff_groups.empty()) continue;  // the missing list is reported already
         diagnostics.Error("/ai_systems/" + std::to_string(s) + "/used_by/" + std::to_string(u),
-                          "staff group \"" + id + "\" does not exist; the staff groups are: " +
-                              KnownGroups(profile));
+                          "staff group \"" + id +
+                              "\" does not exist; the staff groups are: " + KnownGroups(profile));
         continue;
       }
       system.used_by.push_back(it->second);

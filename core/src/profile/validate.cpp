@@ -26,9 +26,9 @@ std::uint32_t ReadEnumSet(FieldReader& fields, std::string_view key) {
     std::string_view text(item.GetString(), item.GetStringLength());
     auto value = ParseEnum<E>(text);
     if (!value) {
-      fields.diagnostics().Error(pointer, "\"" + std::string(text) +
-                                              "\" is not one of the allowed values: " +
-                                              AllowedList<E>());
+      fields.diagnostics().Error(
+          pointer,
+          "\"" + std::string(text) + "\" is not one of the allowed values: " + AllowedList<E>());
       continue;
     }
     std::uint32_t bit = 1u << static_cast<unsigned>(*value);
@@ -52,8 +52,8 @@ std::vector<std::string> ReadIdList(FieldReader& fields, std::string_view key,
     const rapidjson::Value& item = (*list)[i];
     std::string pointer = base + "/" + std::to_string(i);
     if (!item.IsString()) {
-      fields.diagnostics().Error(pointer, "must be an id (text), not " +
-                                              std::string(DescribeType(item)));
+      fields.diagnostics().Error(pointer,
+                                 "must be an id (text), not " + std::string(DescribeType(item)));
       continue;
     }
     std::string id(item.GetString(), item.GetStringLength());
@@ -72,8 +72,7 @@ std::vector<std::string> ReadIdList(FieldReader& fields, std::string_view key,
   return ids;
 }
 
-void ReadOrganisation(FieldReader& top, Profile& profile,
-                      const ProfileLimits& limits) {
+void ReadOrganisation(FieldReader& top, Profile& profile, const ProfileLimits& limits) {
   const rapidjson::Value* object = top.Object("organisation", /*required=*/true);
   if (object == nullptr) return;
   FieldReader fields(*object, "/organisation", top.diagnostics(), limits,
@@ -123,16 +122,16 @@ void ReadSystems(FieldReader& top, Profile& profile, std::vector<std::vector<std
     std::string pointer = "/ai_systems/" + std::to_string(i);
     AiSystem system;
     if (!item.IsObject()) {
-      top.diagnostics().Error(pointer, "each AI system must be an object, not " +
-                                           std::string(DescribeType(item)));
+      top.diagnostics().Error(
+          pointer, "each AI system must be an object, not " + std::string(DescribeType(item)));
       profile.ai_systems.push_back(std::move(system));
       used_by.emplace_back();
       continue;
     }
-    FieldReader fields(item, pointer, top.diagnostics(), limits,
-                       {"id", "name", "kind", "risk_class", "role", "decision_role", "affected",
-                        "people_affected", "personal_data", "external_facing", "status",
-                        "used_by"});
+    FieldReader fields(
+        item, pointer, top.diagnostics(), limits,
+        {"id", "name", "kind", "risk_class", "role", "decision_role", "affected", "people_affected",
+         "personal_data", "external_facing", "status", "used_by"});
     system.id = fields.RequiredId("id");
     system.name = fields.Text("name", system.id);
     system.kind = fields.Enum("kind", SystemKind::kOther);
@@ -169,14 +168,14 @@ void ReadGroups(FieldReader& top, Profile& profile, const ProfileLimits& limits)
     std::string pointer = "/staff_groups/" + std::to_string(i);
     StaffGroup group;
     if (!item.IsObject()) {
-      top.diagnostics().Error(pointer, "each staff group must be an object, not " +
-                                           std::string(DescribeType(item)));
+      top.diagnostics().Error(
+          pointer, "each staff group must be an object, not " + std::string(DescribeType(item)));
       profile.staff_groups.push_back(std::move(group));
       continue;
     }
-    FieldReader fields(item, pointer, top.diagnostics(), limits,
-                       {"id", "name", "role", "headcount", "technical_knowledge", "ai_experience",
-                        "training"});
+    FieldReader fields(
+        item, pointer, top.diagnostics(), limits,
+        {"id", "name", "role", "headcount", "technical_knowledge", "ai_experience", "training"});
     group.id = fields.RequiredId("id");
     group.name = fields.Text("name", group.id);
     group.role = fields.Enum("role", StaffRole::kEndUser);
@@ -205,8 +204,8 @@ void ReadExternalParties(FieldReader& top, Profile& profile, const ProfileLimits
 std::optional<Profile> ValidateProfile(const rapidjson::Value& root, const ProfileLimits& limits,
                                        Diagnostics& diagnostics) {
   if (!root.IsObject()) {
-    diagnostics.Error("", "a profile must be a JSON object ({ ... }), not " +
-                              std::string(DescribeType(root)));
+    diagnostics.Error(
+        "", "a profile must be a JSON object ({ ... }), not " + std::string(DescribeType(root)));
     return std::nullopt;
   }
   Profile profile;

@@ -23,8 +23,8 @@ void WriteFactors(render::JsonWriter& w, const std::vector<ScoreFactor>& factors
 }  // namespace
 
 std::string ScoresToJson(const Profile& profile, const Scores& scores,
-                         const SectorRiskTable& sectors, Lang lang,
-                         const Diagnostics& diagnostics, JsonStyle style) {
+                         const SectorRiskTable& sectors, Lang lang, const Diagnostics& diagnostics,
+                         JsonStyle style) {
   render::JsonWriter w(style.pretty);
   w.StartObject();
   w.Key("scores");
@@ -82,8 +82,7 @@ std::string ValidationToJson(const Diagnostics& diagnostics, JsonStyle style) {
   return w.Take();
 }
 
-std::string ErrorToJson(std::string_view summary, const Diagnostics& diagnostics,
-                        JsonStyle style) {
+std::string ErrorToJson(std::string_view summary, const Diagnostics& diagnostics, JsonStyle style) {
   render::JsonWriter w(style.pretty);
   w.StartObject();
   w.Field("error", summary);

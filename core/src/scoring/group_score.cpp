@@ -18,8 +18,9 @@ GroupScore ScoreGroup(const Profile& profile, std::int32_t index) {
   };
 
   // Required: the highest level any one reason demands.
-  std::int32_t required = add(Dimension::kRequired, FactorCode::kRoleBase,
-                              At(kRoleLevel, group.role), static_cast<std::uint64_t>(group.role), -1);
+  std::int32_t required =
+      add(Dimension::kRequired, FactorCode::kRoleBase, At(kRoleLevel, group.role),
+          static_cast<std::uint64_t>(group.role), -1);
   for (std::uint32_t s : group.systems) {
     const AiSystem& system = profile.ai_systems[s];
     auto si = static_cast<std::int32_t>(s);
@@ -28,18 +29,19 @@ GroupScore ScoreGroup(const Profile& profile, std::int32_t index) {
                                       static_cast<std::uint64_t>(system.risk_class), si));
     if (system.kind == SystemKind::kGenerative) {
       required = std::max(required, add(Dimension::kRequired, FactorCode::kUsesGenerative,
-                                         kGenerativeLevel, 1, si));
+                                        kGenerativeLevel, 1, si));
     }
     if (system.personal_data == PersonalData::kSpecialCategory) {
       required = std::max(required, add(Dimension::kRequired, FactorCode::kUsesSpecialData,
-                                         kSpecialDataLevel, 1, si));
+                                        kSpecialDataLevel, 1, si));
     }
     // People who act on a high-risk system's output are its human oversight (Art. 26(2)).
-    bool high = system.risk_class == RiskClass::kHigh || system.risk_class == RiskClass::kProhibited;
+    bool high =
+        system.risk_class == RiskClass::kHigh || system.risk_class == RiskClass::kProhibited;
     if (high && system.decision_role != DecisionRole::kInforms) {
-      required = std::max(required, add(Dimension::kRequired, FactorCode::kOverseesHighRisk,
-                                         kOversightLevel,
-                                         static_cast<std::uint64_t>(system.decision_role), si));
+      required = std::max(required,
+                          add(Dimension::kRequired, FactorCode::kOverseesHighRisk, kOversightLevel,
+                              static_cast<std::uint64_t>(system.decision_role), si));
     }
   }
 
@@ -47,9 +49,9 @@ GroupScore ScoreGroup(const Profile& profile, std::int32_t index) {
   points += add(Dimension::kCurrent, FactorCode::kKnowledge,
                 At(kKnowledgePoints, group.technical_knowledge),
                 static_cast<std::uint64_t>(group.technical_knowledge), -1);
-  points += add(Dimension::kCurrent, FactorCode::kExperience,
-                At(kExperiencePoints, group.ai_experience),
-                static_cast<std::uint64_t>(group.ai_experience), -1);
+  points +=
+      add(Dimension::kCurrent, FactorCode::kExperience, At(kExperiencePoints, group.ai_experience),
+          static_cast<std::uint64_t>(group.ai_experience), -1);
   points += add(Dimension::kCurrent, FactorCode::kTraining, At(kTrainingPoints, group.training),
                 static_cast<std::uint64_t>(group.training), -1);
 

@@ -13,7 +13,9 @@ struct Text {
   const char* nl;
 };
 
-const char* Pick(const Text& t, Lang lang) { return lang == Lang::kNl ? t.nl : t.en; }
+const char* Pick(const Text& t, Lang lang) {
+  return lang == Lang::kNl ? t.nl : t.en;
+}
 
 constexpr Text kRiskClassText[] = {
     {"a prohibited practice under AI Act Art. 5: stop using it and assess",
@@ -88,11 +90,13 @@ constexpr Text kRoleText[] = {
     {"the board is accountable for AI use", "het bestuur is verantwoordelijk voor AI-gebruik"},
     {"managers steer AI use and free time for learning",
      "leidinggevenden sturen AI-gebruik en maken tijd vrij om te leren"},
-    {"the AI lead guides the whole organisation", "de AI-coördinator begeleidt de hele organisatie"},
+    {"the AI lead guides the whole organisation",
+     "de AI-coördinator begeleidt de hele organisatie"},
     {"developers build AI and need provider-level knowledge",
      "ontwikkelaars bouwen AI en hebben kennis op aanbiedersniveau nodig"},
     {"operators work with AI output every day", "operators werken dagelijks met AI-uitvoer"},
-    {"end users need general understanding of AI", "eindgebruikers hebben algemeen AI-begrip nodig"},
+    {"end users need general understanding of AI",
+     "eindgebruikers hebben algemeen AI-begrip nodig"},
     {"procurement is the gate for new AI (contract clauses, documentation)",
      "inkoop is de poort voor nieuwe AI (contractclausules, documentatie)"},
     {"legal and privacy staff assess DPIA, FRIA and GDPR Art. 22",
@@ -125,7 +129,7 @@ constexpr Text kTrainingText[] = {
     {"role-specific AI training", "rolgerichte AI-training"},
 };
 constexpr Text kLevelNames[] = {
-    {"none", "geen"},   {"awareness", "bewustzijn"}, {"basic", "basis"},
+    {"none", "geen"},         {"awareness", "bewustzijn"}, {"basic", "basis"},
     {"applied", "toegepast"}, {"expert", "expert"},
 };
 
@@ -134,7 +138,9 @@ std::string SystemName(const Profile& profile, std::int32_t index) {
   return profile.ai_systems[static_cast<std::size_t>(index)].name;
 }
 
-std::string Quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string Quoted(std::string_view s) {
+  return "\"" + std::string(s) + "\"";
+}
 
 }  // namespace
 
@@ -150,15 +156,36 @@ std::string_view Name(Dimension dimension) {
 }
 
 std::string_view Name(FactorCode code) {
-  constexpr std::string_view kNames[] = {
-      "risk_class",      "system_kind",       "decision_role",     "provider_role",
-      "nature_cap",      "affected",          "affected_cap",      "people_affected",
-      "personal_data",   "external_facing",   "risk_floor",        "sector",
-      "org_kind",        "sector_cap",        "worst_nature",      "worst_severity",
-      "weighted_nature", "weighted_severity", "weighted_sector",   "breadth",
-      "overall_floor",   "overall_cap",       "role",              "uses_system",
-      "uses_generative", "uses_special_data", "oversees_high_risk", "technical_knowledge",
-      "ai_experience",   "training"};
+  constexpr std::string_view kNames[] = {"risk_class",
+                                         "system_kind",
+                                         "decision_role",
+                                         "provider_role",
+                                         "nature_cap",
+                                         "affected",
+                                         "affected_cap",
+                                         "people_affected",
+                                         "personal_data",
+                                         "external_facing",
+                                         "risk_floor",
+                                         "sector",
+                                         "org_kind",
+                                         "sector_cap",
+                                         "worst_nature",
+                                         "worst_severity",
+                                         "weighted_nature",
+                                         "weighted_severity",
+                                         "weighted_sector",
+                                         "breadth",
+                                         "overall_floor",
+                                         "overall_cap",
+                                         "role",
+                                         "uses_system",
+                                         "uses_generative",
+                                         "uses_special_data",
+                                         "oversees_high_risk",
+                                         "technical_knowledge",
+                                         "ai_experience",
+                                         "training"};
   return kNames[static_cast<std::size_t>(code)];
 }
 
@@ -173,8 +200,8 @@ std::string DescribeFactor(const ScoreFactor& f, const Profile& profile,
   const auto v = static_cast<std::size_t>(f.value);
   switch (f.code) {
     case FactorCode::kRiskClass:
-      return (nl ? "risicoklasse " : "risk class ") +
-             Quoted(Name(static_cast<RiskClass>(v))) + ": " + Pick(kRiskClassText[v], lang);
+      return (nl ? "risicoklasse " : "risk class ") + Quoted(Name(static_cast<RiskClass>(v))) +
+             ": " + Pick(kRiskClassText[v], lang);
     case FactorCode::kSystemKind:
       return (nl ? "soort " : "kind ") + Quoted(Name(static_cast<SystemKind>(v))) + ": " +
              Pick(kKindText[v], lang);

@@ -82,9 +82,10 @@ void ScoreOverall(const Profile& profile, Scores& scores) {
     any_high |= rc == RiskClass::kHigh;
   }
   if (serious > 1) {
-    std::int32_t breadth = std::min(scoring::kBreadthCap, scoring::kBreadthPerSystem * (serious - 1));
-    factors.push_back({Dimension::kOverall, FactorCode::kBreadth, breadth,
-                       static_cast<std::uint64_t>(serious)});
+    std::int32_t breadth =
+        std::min(scoring::kBreadthCap, scoring::kBreadthPerSystem * (serious - 1));
+    factors.push_back(
+        {Dimension::kOverall, FactorCode::kBreadth, breadth, static_cast<std::uint64_t>(serious)});
     overall += breadth;
   }
   std::int32_t floor = 0;

@@ -45,8 +45,8 @@ SystemScore ScoreSystem(const AiSystem& system, std::int32_t index) {
     }
   }
   if (affected > kAffectedCap) {
-    affected += add(Dimension::kSeverity, FactorCode::kAffectedCap, kAffectedCap - affected,
-                    kAffectedCap);
+    affected +=
+        add(Dimension::kSeverity, FactorCode::kAffectedCap, kAffectedCap - affected, kAffectedCap);
   }
   std::int32_t severity = affected;
   severity += add(Dimension::kSeverity, FactorCode::kPeopleAffected,

@@ -44,9 +44,11 @@ void ExpectFixturesRefused(const std::string& dir) {
     EXPECT_FALSE(result.ok()) << name;
     for (const auto& pointer : expected[name.c_str()].GetArray()) {
       bool found = false;
-      for (const Diagnostic& d : result.diagnostics.errors) found |= d.pointer == pointer.GetString();
+      for (const Diagnostic& d : result.diagnostics.errors)
+        found |= d.pointer == pointer.GetString();
       std::string seen;
-      for (const Diagnostic& d : result.diagnostics.errors) seen += " [" + d.pointer + "] " + d.message;
+      for (const Diagnostic& d : result.diagnostics.errors)
+        seen += " [" + d.pointer + "] " + d.message;
       EXPECT_TRUE(found) << name << ": expected an error at \"" << pointer.GetString()
                          << "\"; got:" << seen;
     }

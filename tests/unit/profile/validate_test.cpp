@@ -94,7 +94,8 @@ TEST(ValidateProfile, StaffGroupsAreRequiredAndNotEmpty) {
 
 TEST(ValidateProfile, WrongEnumValueListsTheAllowedOnes) {
   ExpectOneError(ProfileBuilder().Set("/governance/budget", Quote("maybe")).Json(),
-                 "/governance/budget", "\"maybe\" is not one of the allowed values: yes, partly, no");
+                 "/governance/budget",
+                 "\"maybe\" is not one of the allowed values: yes, partly, no");
   ExpectOneError(ProfileBuilder().Set("/ai_systems/0/risk_class", Quote("severe")).Json(),
                  "/ai_systems/0/risk_class", "prohibited, high, limited, minimal, unknown");
   ExpectOneError(ProfileBuilder().Set("/staff_groups/0/role", Quote("boss")).Json(),
@@ -107,7 +108,8 @@ TEST(ValidateProfile, WrongEnumValueListsTheAllowedOnes) {
 
 TEST(ValidateProfile, WrongTypesSayWhatWasExpectedAndFound) {
   ExpectOneError(ProfileBuilder().Set("/organisation/employees", Quote("1200")).Json(),
-                 "/organisation/employees", "must be a whole number from 1 to 10,000,000, not text");
+                 "/organisation/employees",
+                 "must be a whole number from 1 to 10,000,000, not text");
   ExpectOneError(ProfileBuilder().Set("/governance/responsible_assigned", Quote("yes")).Json(),
                  "/governance/responsible_assigned", "must be true or false, not text");
   ExpectOneError(ProfileBuilder().Set("/ai_systems", "{}").Json(), "/ai_systems",
@@ -195,8 +197,8 @@ TEST(ValidateProfile, UnknownFieldsAreWarningsNotErrors) {
   std::vector<std::string> pointers;
   for (const auto& w : result.diagnostics.warnings) pointers.push_back(w.pointer);
   std::sort(pointers.begin(), pointers.end());
-  EXPECT_EQ(pointers, (std::vector<std::string>{"/ai_systems/0/vendor", "/notes",
-                                                "/organisation/website"}));
+  EXPECT_EQ(pointers,
+            (std::vector<std::string>{"/ai_systems/0/vendor", "/notes", "/organisation/website"}));
   EXPECT_NE(result.diagnostics.warnings[0].message.find("unknown field"), std::string::npos);
 }
 
@@ -227,12 +229,13 @@ std::string ManyItems(const std::string& prefix, int count, const std::string& e
 TEST(ValidateProfile, CountLimitsAreEnforced) {
   std::string thousand = ManyItems("s", 1000, "");
   EXPECT_TRUE(ParseProfile(ProfileBuilder().Set("/ai_systems", thousand).Json()).ok());
-  ProfileResult too_many = ParseProfile(ProfileBuilder().Set("/ai_systems", ManyItems("s", 1001, "")).Json());
+  ProfileResult too_many =
+      ParseProfile(ProfileBuilder().Set("/ai_systems", ManyItems("s", 1001, "")).Json());
   ASSERT_EQ(too_many.diagnostics.errors.size(), 1u);
   EXPECT_EQ(too_many.diagnostics.errors[0].pointer, "/ai_systems");
   EXPECT_NE(too_many.diagnostics.errors[0].message.find("1,000"), std::string::npos);
-  ProfileResult groups = ParseProfile(
-      ProfileBuilder().Set("/staff_groups", ManyItems("g", 1001, "")).Json());
+  ProfileResult groups =
+      ParseProfile(ProfileBuilder().Set("/staff_groups", ManyItems("g", 1001, "")).Json());
   ASSERT_EQ(groups.diagnostics.errors.size(), 1u);
   EXPECT_EQ(groups.diagnostics.errors[0].pointer, "/staff_groups");
 }

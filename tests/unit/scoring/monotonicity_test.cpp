@@ -33,8 +33,8 @@ E RandomEnum(std::mt19937& rng) {
 Profile RandomProfile(std::mt19937& rng) {
   Profile p;
   p.organisation.name = "Generated";
-  const char* sectors[] = {"hospital", "municipality", "education", "consultancy", "retail",
-                           "unknown_sector"};
+  const char* sectors[] = {"hospital",    "municipality", "education",
+                           "consultancy", "retail",       "unknown_sector"};
   p.organisation.sector = sectors[std::uniform_int_distribution<int>(0, 5)(rng)];
   p.organisation.employees = std::uniform_int_distribution<std::uint32_t>(1, 50000)(rng);
   p.organisation.kind = RandomEnum<OrgKind>(rng);
@@ -84,7 +84,8 @@ AiSystem* PickSystem(Profile& p, std::mt19937& rng) {
 }
 
 StaffGroup* PickGroup(Profile& p, std::mt19937& rng) {
-  return &p.staff_groups[std::uniform_int_distribution<std::size_t>(0, p.staff_groups.size() - 1)(rng)];
+  return &p.staff_groups[std::uniform_int_distribution<std::size_t>(
+      0, p.staff_groups.size() - 1)(rng)];
 }
 
 template <typename E>
@@ -120,7 +121,7 @@ std::vector<Mutation> Mutations() {
          AiSystem* s = PickSystem(p, rng);
          if (!s || s->role != ProviderRole::kDeployer) return false;
          s->role = std::uniform_int_distribution<int>(0, 1)(rng) ? ProviderRole::kProvider
-                                                                   : ProviderRole::kBoth;
+                                                                 : ProviderRole::kBoth;
          return true;
        }},
       {"another group affected",
@@ -235,8 +236,8 @@ TEST(ScoreMonotonicity, ChainsOfChangesNeverLowerAScore) {
     Profile profile = RandomProfile(rng);
     Scores previous = ScoreProfile(profile, sectors);
     for (int step = 0; step < 20; ++step) {
-      const Mutation& m = mutations[std::uniform_int_distribution<std::size_t>(
-          0, mutations.size() - 1)(rng)];
+      const Mutation& m =
+          mutations[std::uniform_int_distribution<std::size_t>(0, mutations.size() - 1)(rng)];
       if (!m.apply(profile, rng)) continue;
       Scores next = ScoreProfile(profile, sectors);
       ExpectNotLower(previous, next, m.name + " in a chain");

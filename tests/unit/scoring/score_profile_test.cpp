@@ -58,25 +58,35 @@ std::int32_t SystemPoints(const ProfileBuilder& builder, FactorCode code) {
 TEST(ScoreFactors, NatureFactors) {
   EXPECT_EQ(SystemPoints(MildSystem(), FactorCode::kRiskClass), 0);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/risk_class", Quote("limited")),
-                         FactorCode::kRiskClass), 15);
+                         FactorCode::kRiskClass),
+            15);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/risk_class", Quote("unknown")),
-                         FactorCode::kRiskClass), 30);
+                         FactorCode::kRiskClass),
+            30);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/risk_class", Quote("high")),
-                         FactorCode::kRiskClass), 45);
+                         FactorCode::kRiskClass),
+            45);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/risk_class", Quote("prohibited")),
-                         FactorCode::kRiskClass), 60);
+                         FactorCode::kRiskClass),
+            60);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/kind", Quote("biometric")),
-                         FactorCode::kSystemKind), 15);
+                         FactorCode::kSystemKind),
+            15);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/kind", Quote("generative")),
-                         FactorCode::kSystemKind), 8);
+                         FactorCode::kSystemKind),
+            8);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/decision_role", Quote("supports")),
-                         FactorCode::kDecisionRole), 8);
+                         FactorCode::kDecisionRole),
+            8);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/decision_role", Quote("decides")),
-                         FactorCode::kDecisionRole), 20);
+                         FactorCode::kDecisionRole),
+            20);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/role", Quote("provider")),
-                         FactorCode::kProviderRole), 10);
+                         FactorCode::kProviderRole),
+            10);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/role", Quote("both")),
-                         FactorCode::kProviderRole), 10);
+                         FactorCode::kProviderRole),
+            10);
 }
 
 TEST(ScoreFactors, NatureIsCappedAt100WithAVisibleFactor) {
@@ -126,21 +136,25 @@ TEST(ScoreFactors, SeverityFactors) {
   EXPECT_EQ(people("100000"), 20);
   EXPECT_EQ(people("10000000000"), 20);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/personal_data", Quote("personal")),
-                         FactorCode::kPersonalData), 10);
-  EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/personal_data",
-                                          Quote("special_category")),
-                         FactorCode::kPersonalData), 20);
+                         FactorCode::kPersonalData),
+            10);
+  EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/personal_data", Quote("special_category")),
+                         FactorCode::kPersonalData),
+            20);
   EXPECT_EQ(SystemPoints(MildSystem(), FactorCode::kExternalFacing), -1);
   EXPECT_EQ(SystemPoints(MildSystem().Set("/ai_systems/0/external_facing", "true"),
-                         FactorCode::kExternalFacing), 10);
+                         FactorCode::kExternalFacing),
+            10);
 }
 
 TEST(ScoreFactors, LegalRiskClassSetsAFloorUnderSystemRisk) {
   Scored high = ScoreJson(MildSystem().Set("/ai_systems/0/risk_class", Quote("high")).Json());
   EXPECT_EQ(high.scores.systems[0].risk, 60);
   EXPECT_EQ(high.scores.systems[0].level, RiskLevel::kHigh);
-  EXPECT_EQ(FindFactor(high.scores.systems[0].factors, FactorCode::kRiskFloor)->points, 60 - 25);  // (49 + 0) / 2 rounded up
-  Scored banned = ScoreJson(MildSystem().Set("/ai_systems/0/risk_class", Quote("prohibited")).Json());
+  EXPECT_EQ(FindFactor(high.scores.systems[0].factors, FactorCode::kRiskFloor)->points,
+            60 - 25);  // (49 + 0) / 2 rounded up
+  Scored banned =
+      ScoreJson(MildSystem().Set("/ai_systems/0/risk_class", Quote("prohibited")).Json());
   EXPECT_EQ(banned.scores.systems[0].risk, 90);
   EXPECT_EQ(banned.scores.systems[0].level, RiskLevel::kVeryHigh);
   Scored mild = ScoreJson(MildSystem().Json());
@@ -172,7 +186,8 @@ TEST(ScoreFactors, SectorRiskFromTheCoreTableAndTheOrganisationKind) {
 TEST(ScoreFactors, SectorCapKeepsTheScoreWithin100) {
   SectorRiskTable table;
   table.Set({"nuclear", 95, "reactor control", "reactorbesturing"});
-  ProfileResult r = ParseProfile(ProfileBuilder().Set("/organisation/sector", Quote("nuclear")).Json());
+  ProfileResult r =
+      ParseProfile(ProfileBuilder().Set("/organisation/sector", Quote("nuclear")).Json());
   Scores scores = ScoreProfile(*r.profile, table);
   EXPECT_EQ(scores.sector_risk, 100);
   EXPECT_EQ(FindFactor(scores.factors, FactorCode::kSectorCap)->points, -5);
@@ -186,11 +201,12 @@ TEST(ScoreFactors, OverallCombinesTheWorstSystemsAndTheSector) {
                                "personal_data": "special_category", "used_by": ["kcc"]})")
                            .Json());
   EXPECT_EQ(s.scores.nature, s.scores.systems[1].nature);
-  EXPECT_EQ(s.scores.severity, std::max(s.scores.systems[0].severity, s.scores.systems[1].severity));
+  EXPECT_EQ(s.scores.severity,
+            std::max(s.scores.systems[0].severity, s.scores.systems[1].severity));
   EXPECT_EQ(FindFactor(s.scores.factors, FactorCode::kWorstNature)->system, 1);
   auto part = [](int w, int v) { return (w * v + 50) / 100; };
-  const std::int32_t weighted = part(40, s.scores.nature) + part(40, s.scores.severity) +
-                                part(20, s.scores.sector_risk);
+  const std::int32_t weighted =
+      part(40, s.scores.nature) + part(40, s.scores.severity) + part(20, s.scores.sector_risk);
   EXPECT_EQ(s.scores.overall, std::max(weighted, 60));
   EXPECT_EQ(FindFactor(s.scores.factors, FactorCode::kWeightedNature)->points +
                 FindFactor(s.scores.factors, FactorCode::kWeightedSeverity)->points +
@@ -242,22 +258,30 @@ const ScoreFactor* GroupFactor(const GroupScore& g, FactorCode code) {
 
 TEST(ScoreFactors, RequiredLevelFactors) {
   ProfileBuilder lone = ProfileBuilder().Set("/ai_systems", "[]");
-  EXPECT_EQ(GroupOf(ProfileBuilder(lone).Set("/staff_groups/0/role", Quote("end_user"))).required_level, 1);
-  EXPECT_EQ(GroupOf(ProfileBuilder(lone).Set("/staff_groups/0/role", Quote("board"))).required_level, 2);
-  EXPECT_EQ(GroupOf(ProfileBuilder(lone).Set("/staff_groups/0/role", Quote("procurement"))).required_level, 3);
-  EXPECT_EQ(GroupOf(ProfileBuilder(lone).Set("/staff_groups/0/role", Quote("developer"))).required_level, 4);
+  EXPECT_EQ(
+      GroupOf(ProfileBuilder(lone).Set("/staff_groups/0/role", Quote("end_user"))).required_level,
+      1);
+  EXPECT_EQ(
+      GroupOf(ProfileBuilder(lone).Set("/staff_groups/0/role", Quote("board"))).required_level, 2);
+  EXPECT_EQ(GroupOf(ProfileBuilder(lone).Set("/staff_groups/0/role", Quote("procurement")))
+                .required_level,
+            3);
+  EXPECT_EQ(
+      GroupOf(ProfileBuilder(lone).Set("/staff_groups/0/role", Quote("developer"))).required_level,
+      4);
 
   ProfileBuilder user = MildSystem().Set("/staff_groups/0/role", Quote("end_user"));
   GroupScore mild = GroupOf(user);
   EXPECT_EQ(GroupFactor(mild, FactorCode::kUsesSystem)->points, 1);
   EXPECT_EQ(mild.required_level, 1);
-  GroupScore unknown = GroupOf(ProfileBuilder(user).Set("/ai_systems/0/risk_class", Quote("unknown")));
+  GroupScore unknown =
+      GroupOf(ProfileBuilder(user).Set("/ai_systems/0/risk_class", Quote("unknown")));
   EXPECT_EQ(unknown.required_level, 2);
   GroupScore genai = GroupOf(ProfileBuilder(user).Set("/ai_systems/0/kind", Quote("generative")));
   EXPECT_EQ(GroupFactor(genai, FactorCode::kUsesGenerative)->points, 2);
   EXPECT_EQ(genai.required_level, 2);
-  GroupScore special = GroupOf(
-      ProfileBuilder(user).Set("/ai_systems/0/personal_data", Quote("special_category")));
+  GroupScore special =
+      GroupOf(ProfileBuilder(user).Set("/ai_systems/0/personal_data", Quote("special_category")));
   EXPECT_EQ(GroupFactor(special, FactorCode::kUsesSpecialData)->points, 3);
   GroupScore high = GroupOf(ProfileBuilder(user).Set("/ai_systems/0/risk_class", Quote("high")));
   EXPECT_EQ(high.required_level, 3);
@@ -301,8 +325,10 @@ TEST(ScoreFactors, EveryFactorHasAReasonInBothLanguages) {
     Scored s = ScoreJson(testing::ReadFile(path));
     std::vector<const ScoreFactor*> all;
     for (const auto& f : s.scores.factors) all.push_back(&f);
-    for (const auto& sys : s.scores.systems) for (const auto& f : sys.factors) all.push_back(&f);
-    for (const auto& g : s.scores.groups) for (const auto& f : g.factors) all.push_back(&f);
+    for (const auto& sys : s.scores.systems)
+      for (const auto& f : sys.factors) all.push_back(&f);
+    for (const auto& g : s.scores.groups)
+      for (const auto& f : g.factors) all.push_back(&f);
     for (const ScoreFactor* f : all) {
       std::string en = DescribeFactor(*f, s.profile, SectorRiskTable::CoreDefaults(), Lang::kEn);
       std::string nl = DescribeFactor(*f, s.profile, SectorRiskTable::CoreDefaults(), Lang::kNl);

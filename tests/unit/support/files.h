@@ -22,7 +22,7 @@ inline std::string ReadFile(const std::filesystem::path& path) {
 
 // Files with the given extension directly inside `relative_dir`, sorted by name.
 inline std::vector<std::filesystem::path> FilesIn(const std::string& relative_dir,
-                                                   const std::string& extension) {
+                                                  const std::string& extension) {
   std::vector<std::filesystem::path> out;
   for (const auto& entry : std::filesystem::directory_iterator(SourcePath(relative_dir))) {
     if (entry.is_regular_file() && entry.path().extension() == extension) {

@@ -59,6 +59,8 @@ class ProfileBuilder {
   rapidjson::Document doc_;
 };
 
-inline std::string Quote(const std::string& s) { return "\"" + s + "\""; }
+inline std::string Quote(const std::string& s) {
+  return "\"" + s + "\"";
+}
 
 }  // namespace ailit::testing

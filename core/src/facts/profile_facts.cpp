@@ -1,0 +1,374 @@
+// Derives the facts rules read from a profile and its scores. The names and meanings are a
+// public contract for rule authors (docs/rules.md lists them; a test keeps the two equal).
+#include "ailit/profile_facts.h"
+
+#include <algorithm>
+#include <array>
+
+namespace ailit {
+
+// Slots of every fact, and the interned symbol of every enum name so string facts compare with
+// pack constants as integers.
+struct ProfileFactSlots {
+  struct {
+    FactSlot sector, employees, kind, size_class;
+    FactSlot board_anchored, budget, responsible_assigned, periodic_reporting, literacy_monitoring,
+        ai_inventory, genai_guidelines, ethical_framework, ai_policy, working_group;
+    FactSlot customers_interact_with_ai, service_providers_operate_ai, implemented_measures;
+    FactSlot systems_count, prohibited_count, high_risk_count, unknown_risk_count, generative_count,
+        external_facing_count, special_category_count, provider_count, not_in_production_count,
+        kinds, affected, risk_classes;
+    FactSlot groups_count, headcount, roles, max_gap, groups_with_gap, untrained_headcount;
+    FactSlot nature, severity, sector_risk, overall, level;
+  } global;
+  struct {
+    FactSlot id, kind, risk_class, role, decision_role, affected, people_affected, personal_data,
+        external_facing, status, used_by, user_groups, nature, severity, risk, level;
+  } system;
+  struct {
+    FactSlot id, role, headcount, technical_knowledge, ai_experience, training, required_level,
+        current_level, gap, systems, uses_high_risk, uses_generative, uses_special_category,
+        oversees_high_risk, max_system_risk;
+  } group;
+  // symbols[enum type][value]
+  std::vector<std::vector<Symbol>> symbols;
+};
+
+namespace {
+
+// Index of each enum in ProfileFactSlots::symbols.
+enum SymbolTable : std::size_t {
+  kOrgKindNames,
+  kTriNames,
+  kInventoryNames,
+  kDocNames,
+  kKindNames,
+  kRiskNames,
+  kRoleNames,
+  kDecisionNames,
+  kAffectedNames,
+  kDataNames,
+  kStatusNames,
+  kStaffRoleNames,
+  kKnowledgeNames,
+  kExperienceNames,
+  kTrainingNames,
+  kLevelNames,
+  kSizeNames,
+  kSymbolTableCount
+};
+
+constexpr std::array<std::string_view, 4> kSizeClassNames = {"micro", "small", "medium", "large"};
+constexpr std::array<std::string_view, 4> kLevelNameList = {"low", "medium", "high", "very_high"};
+
+// EU SME definition (Recommendation 2003/361/EC): micro < 10, small < 50, medium < 250 staff.
+std::size_t SizeClass(std::uint32_t employees) {
+  if (employees < 10) return 0;
+  if (employees < 50) return 1;
+  if (employees < 250) return 2;
+  return 3;
+}
+
+template <typename E>
+std::vector<Symbol> InternEnum(FactCatalogue& catalogue) {
+  std::vector<Symbol> out;
+  for (std::string_view name : EnumNames<E>::kNames) out.push_back(catalogue.Intern(name));
+  return out;
+}
+
+template <std::size_t N>
+std::vector<Symbol> InternList(FactCatalogue& catalogue,
+                               const std::array<std::string_view, N>& names) {
+  std::vector<Symbol> out;
+  for (std::string_view name : names) out.push_back(catalogue.Intern(name));
+  return out;
+}
+
+bool IsHighOrWorse(RiskClass rc) {
+  return rc == RiskClass::kHigh || rc == RiskClass::kProhibited;
+}
+
+}  // namespace
+
+ProfileFacts::ProfileFacts()
+    : catalogue_(FactCatalogue::Closed()), slots_(std::make_unique<ProfileFactSlots>()) {
+  auto declare = [&](const char* name, FactScope scope) {
+    declared_.push_back({name, scope});
+    return catalogue_.Declare(name, scope);
+  };
+  auto g = [&](const char* name) { return declare(name, FactScope::kGlobal); };
+  auto s = [&](const char* name) { return declare(name, FactScope::kSystem); };
+  auto p = [&](const char* name) { return declare(name, FactScope::kGroup); };
+  auto& G = slots_->global;
+  G.sector = g("organisation.sector");
+  G.employees = g("organisation.employees");
+  G.kind = g("organisation.kind");
+  G.size_class = g("organisation.size_class");
+  G.board_anchored = g("governance.board_anchored");
+  G.budget = g("governance.budget");
+  G.responsible_assigned = g("governance.responsible_assigned");
+  G.periodic_reporting = g("governance.periodic_reporting");
+  G.literacy_monitoring = g("governance.literacy_monitoring");
+  G.ai_inventory = g("governance.ai_inventory");
+  G.genai_guidelines = g("governance.genai_guidelines");
+  G.ethical_framework = g("governance.ethical_framework");
+  G.ai_policy = g("governance.ai_policy");
+  G.working_group = g("governance.working_group");
+  G.customers_interact_with_ai = g("external_parties.customers_interact_with_ai");
+  G.service_providers_operate_ai = g("external_parties.service_providers_operate_ai");
+  G.implemented_measures = g("implemented_measures");
+  G.systems_count = g("systems.count");
+  G.prohibited_count = g("systems.prohibited_count");
+  G.high_risk_count = g("systems.high_risk_count");
+  G.unknown_risk_count = g("systems.unknown_risk_count");
+  G.generative_count = g("systems.generative_count");
+  G.external_facing_count = g("systems.external_facing_count");
+  G.special_category_count = g("systems.special_category_count");
+  G.provider_count = g("systems.provider_count");
+  G.not_in_production_count = g("systems.not_in_production_count");
+  G.kinds = g("systems.kinds");
+  G.affected = g("systems.affected");
+  G.risk_classes = g("systems.risk_classes");
+  G.groups_count = g("staff.groups_count");
+  G.headcount = g("staff.headcount");
+  G.roles = g("staff.roles");
+  G.max_gap = g("staff.max_gap");
+  G.groups_with_gap = g("staff.groups_with_gap");
+  G.untrained_headcount = g("staff.untrained_headcount");
+  G.nature = g("scores.nature");
+  G.severity = g("scores.severity");
+  G.sector_risk = g("scores.sector_risk");
+  G.overall = g("scores.overall");
+  G.level = g("scores.level");
+
+  auto& S = slots_->system;
+  S.id = s("system.id");
+  S.kind = s("system.kind");
+  S.risk_class = s("system.risk_class");
+  S.role = s("system.role");
+  S.decision_role = s("system.decision_role");
+  S.affected = s("system.affected");
+  S.people_affected = s("system.people_affected");
+  S.personal_data = s("system.personal_data");
+  S.external_facing = s("system.external_facing");
+  S.status = s("system.status");
+  S.used_by = s("system.used_by");
+  S.user_groups = s("system.user_groups");
+  S.nature = s("system.nature");
+  S.severity = s("system.severity");
+  S.risk = s("system.risk");
+  S.level = s("system.level");
+
+  auto& P = slots_->group;
+  P.id = p("group.id");
+  P.role = p("group.role");
+  P.headcount = p("group.headcount");
+  P.technical_knowledge = p("group.technical_knowledge");
+  P.ai_experience = p("group.ai_experience");
+  P.training = p("group.training");
+  P.required_level = p("group.required_level");
+  P.current_level = p("group.current_level");
+  P.gap = p("group.gap");
+  P.systems = p("group.systems");
+  P.uses_high_risk = p("group.uses_high_risk");
+  P.uses_generative = p("group.uses_generative");
+  P.uses_special_category = p("group.uses_special_category");
+  P.oversees_high_risk = p("group.oversees_high_risk");
+  P.max_system_risk = p("group.max_system_risk");
+
+  auto& sym = slots_->symbols;
+  sym.resize(kSymbolTableCount);
+  sym[kOrgKindNames] = InternEnum<OrgKind>(catalogue_);
+  sym[kTriNames] = InternEnum<TriState>(catalogue_);
+  sym[kInventoryNames] = InternEnum<Inventory>(catalogue_);
+  sym[kDocNames] = InternEnum<DocState>(catalogue_);
+  sym[kKindNames] = InternEnum<SystemKind>(catalogue_);
+  sym[kRiskNames] = InternEnum<RiskClass>(catalogue_);
+  sym[kRoleNames] = InternEnum<ProviderRole>(catalogue_);
+  sym[kDecisionNames] = InternEnum<DecisionRole>(catalogue_);
+  sym[kAffectedNames] = InternEnum<Affected>(catalogue_);
+  sym[kDataNames] = InternEnum<PersonalData>(catalogue_);
+  sym[kStatusNames] = InternEnum<SystemStatus>(catalogue_);
+  sym[kStaffRoleNames] = InternEnum<StaffRole>(catalogue_);
+  sym[kKnowledgeNames] = InternEnum<Knowledge>(catalogue_);
+  sym[kExperienceNames] = InternEnum<Experience>(catalogue_);
+  sym[kTrainingNames] = InternEnum<Training>(catalogue_);
+  sym[kLevelNames] = InternList(catalogue_, kLevelNameList);
+  sym[kSizeNames] = InternList(catalogue_, kSizeClassNames);
+}
+
+ProfileFacts::ProfileFacts(ProfileFacts&&) noexcept = default;
+ProfileFacts& ProfileFacts::operator=(ProfileFacts&&) noexcept = default;
+ProfileFacts::~ProfileFacts() = default;
+
+void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable& table) const {
+  const ProfileFactSlots& slots = *slots_;
+  const auto& sym = slots.symbols;
+  table.Reset(profile.ai_systems.size(), profile.staff_groups.size());
+
+  auto number = [&](FactScope scope, std::size_t item, FactSlot slot, double v) {
+    table.SetNumber(scope, item, slot, v);
+  };
+  auto boolean = [&](FactScope scope, std::size_t item, FactSlot slot, bool v) {
+    table.SetBool(scope, item, slot, v);
+  };
+  auto name = [&]<typename E>(FactScope scope, std::size_t item, FactSlot slot, E value,
+                              SymbolTable names) {
+    auto index = static_cast<std::size_t>(value);
+    table.SetString(scope, item, slot, Name(value), sym[names][index]);
+  };
+  // Up to 16 names from a bit set over an enum, in contract order.
+  auto name_set = [&]<typename E>(FactScope scope, std::size_t item, FactSlot slot,
+                                  std::uint32_t bits, E) {
+    std::array<std::string_view, 16> list;
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < EnumCount<E>(); ++i) {
+      if (bits & (1u << i)) list[n++] = EnumNames<E>::kNames[i];
+    }
+    table.SetStrings(scope, item, slot, std::span<const std::string_view>(list.data(), n));
+  };
+
+  constexpr FactScope kG = FactScope::kGlobal;
+  const auto& G = slots.global;
+  const Organisation& org = profile.organisation;
+  table.SetString(kG, 0, G.sector, org.sector, catalogue_.FindSymbol(org.sector));
+  number(kG, 0, G.employees, org.employees);
+  name(kG, 0, G.kind, org.kind, kOrgKindNames);
+  std::size_t size = SizeClass(org.employees);
+  table.SetString(kG, 0, G.size_class, kSizeClassNames[size], sym[kSizeNames][size]);
+
+  const Governance& gov = profile.governance;
+  name(kG, 0, G.board_anchored, gov.board_anchored, kTriNames);
+  name(kG, 0, G.budget, gov.budget, kTriNames);
+  boolean(kG, 0, G.responsible_assigned, gov.responsible_assigned);
+  name(kG, 0, G.periodic_reporting, gov.periodic_reporting, kTriNames);
+  name(kG, 0, G.literacy_monitoring, gov.literacy_monitoring, kTriNames);
+  name(kG, 0, G.ai_inventory, gov.ai_inventory, kInventoryNames);
+  name(kG, 0, G.genai_guidelines, gov.genai_guidelines, kDocNames);
+  name(kG, 0, G.ethical_framework, gov.ethical_framework, kDocNames);
+  name(kG, 0, G.ai_policy, gov.ai_policy, kDocNames);
+  boolean(kG, 0, G.working_group, gov.working_group);
+  boolean(kG, 0, G.customers_interact_with_ai, profile.external_parties.customers_interact_with_ai);
+  boolean(kG, 0, G.service_providers_operate_ai,
+          profile.external_parties.service_providers_operate_ai);
+  {
+    std::vector<std::string_view> measures(profile.implemented_measures.begin(),
+                                           profile.implemented_measures.end());
+    table.SetStrings(kG, 0, G.implemented_measures, measures);
+  }
+
+  // Per system, and the organisation's totals over its systems.
+  constexpr FactScope kS = FactScope::kSystem;
+  const auto& S = slots.system;
+  std::uint32_t kinds = 0, affected = 0, risk_classes = 0;
+  int prohibited = 0, high = 0, unknown = 0, generative = 0, external = 0, special = 0,
+      provider = 0, not_live = 0;
+  std::vector<std::string_view> ids;
+  for (std::size_t i = 0; i < profile.ai_systems.size(); ++i) {
+    const AiSystem& system = profile.ai_systems[i];
+    const SystemScore& score = scores.systems[i];
+    table.SetString(kS, i, S.id, system.id);
+    name(kS, i, S.kind, system.kind, kKindNames);
+    name(kS, i, S.risk_class, system.risk_class, kRiskNames);
+    name(kS, i, S.role, system.role, kRoleNames);
+    name(kS, i, S.decision_role, system.decision_role, kDecisionNames);
+    name_set(kS, i, S.affected, system.affected, Affected{});
+    number(kS, i, S.people_affected, static_cast<double>(system.people_affected));
+    name(kS, i, S.personal_data, system.personal_data, kDataNames);
+    boolean(kS, i, S.external_facing, system.external_facing);
+    name(kS, i, S.status, system.status, kStatusNames);
+    ids.clear();
+    for (std::uint32_t g : system.used_by) ids.push_back(profile.staff_groups[g].id);
+    table.SetStrings(kS, i, S.used_by, ids);
+    number(kS, i, S.user_groups, static_cast<double>(system.used_by.size()));
+    number(kS, i, S.nature, score.nature);
+    number(kS, i, S.severity, score.severity);
+    number(kS, i, S.risk, score.risk);
+    auto level = static_cast<std::size_t>(score.level);
+    table.SetString(kS, i, S.level, kLevelNameList[level], sym[kLevelNames][level]);
+
+    kinds |= 1u << static_cast<unsigned>(system.kind);
+    affected |= system.affected;
+    risk_classes |= 1u << static_cast<unsigned>(system.risk_class);
+    prohibited += system.risk_class == RiskClass::kProhibited;
+    high += system.risk_class == RiskClass::kHigh;
+    unknown += system.risk_class == RiskClass::kUnknown;
+    generative += system.kind == SystemKind::kGenerative;
+    external += system.external_facing;
+    special += system.personal_data == PersonalData::kSpecialCategory;
+    provider += system.role != ProviderRole::kDeployer;
+    not_live += system.status != SystemStatus::kProduction;
+  }
+  number(kG, 0, G.systems_count, static_cast<double>(profile.ai_systems.size()));
+  number(kG, 0, G.prohibited_count, prohibited);
+  number(kG, 0, G.high_risk_count, high);
+  number(kG, 0, G.unknown_risk_count, unknown);
+  number(kG, 0, G.generative_count, generative);
+  number(kG, 0, G.external_facing_count, external);
+  number(kG, 0, G.special_category_count, special);
+  number(kG, 0, G.provider_count, provider);
+  number(kG, 0, G.not_in_production_count, not_live);
+  name_set(kG, 0, G.kinds, kinds, SystemKind{});
+  name_set(kG, 0, G.affected, affected, Affected{});
+  name_set(kG, 0, G.risk_classes, risk_classes, RiskClass{});
+
+  // Per staff group, and the organisation's totals over its groups.
+  constexpr FactScope kP = FactScope::kGroup;
+  const auto& P = slots.group;
+  std::uint32_t roles = 0;
+  double headcount = 0, untrained = 0;
+  int max_gap = 0, with_gap = 0;
+  for (std::size_t i = 0; i < profile.staff_groups.size(); ++i) {
+    const StaffGroup& group = profile.staff_groups[i];
+    const GroupScore& score = scores.groups[i];
+    table.SetString(kP, i, P.id, group.id);
+    name(kP, i, P.role, group.role, kStaffRoleNames);
+    number(kP, i, P.headcount, group.headcount);
+    name(kP, i, P.technical_knowledge, group.technical_knowledge, kKnowledgeNames);
+    name(kP, i, P.ai_experience, group.ai_experience, kExperienceNames);
+    name(kP, i, P.training, group.training, kTrainingNames);
+    number(kP, i, P.required_level, score.required_level);
+    number(kP, i, P.current_level, score.current_level);
+    number(kP, i, P.gap, score.gap);
+    ids.clear();
+    bool uses_high = false, uses_generative = false, uses_special = false, oversees = false;
+    std::int32_t max_risk = 0;
+    for (std::uint32_t s : group.systems) {
+      const AiSystem& system = profile.ai_systems[s];
+      ids.push_back(system.id);
+      uses_high |= IsHighOrWorse(system.risk_class);
+      uses_generative |= system.kind == SystemKind::kGenerative;
+      uses_special |= system.personal_data == PersonalData::kSpecialCategory;
+      oversees |=
+          IsHighOrWorse(system.risk_class) && system.decision_role != DecisionRole::kInforms;
+      max_risk = std::max(max_risk, scores.systems[s].risk);
+    }
+    table.SetStrings(kP, i, P.systems, ids);
+    boolean(kP, i, P.uses_high_risk, uses_high);
+    boolean(kP, i, P.uses_generative, uses_generative);
+    boolean(kP, i, P.uses_special_category, uses_special);
+    boolean(kP, i, P.oversees_high_risk, oversees);
+    number(kP, i, P.max_system_risk, max_risk);
+
+    roles |= 1u << static_cast<unsigned>(group.role);
+    headcount += group.headcount;
+    if (group.training == Training::kNone) untrained += group.headcount;
+    max_gap = std::max(max_gap, score.gap);
+    with_gap += score.gap > 0;
+  }
+  number(kG, 0, G.groups_count, static_cast<double>(profile.staff_groups.size()));
+  number(kG, 0, G.headcount, headcount);
+  name_set(kG, 0, G.roles, roles, StaffRole{});
+  number(kG, 0, G.max_gap, max_gap);
+  number(kG, 0, G.groups_with_gap, with_gap);
+  number(kG, 0, G.untrained_headcount, untrained);
+
+  number(kG, 0, G.nature, scores.nature);
+  number(kG, 0, G.severity, scores.severity);
+  number(kG, 0, G.sector_risk, scores.sector_risk);
+  number(kG, 0, G.overall, scores.overall);
+  auto level = static_cast<std::size_t>(scores.level);
+  table.SetString(kG, 0, G.level, kLevelNameList[level], sym[kLevelNames][level]);
+}
+
+}  // namespace ailit

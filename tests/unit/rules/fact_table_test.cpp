@@ -1,0 +1,81 @@
+// FactCatalogue and FactTable (core/src/rules/fact_catalogue.cpp, fact_table.cpp).
+#include <gtest/gtest.h>
+
+#include "ailit/facts.h"
+
+namespace ailit {
+namespace {
+
+TEST(FactCatalogue, SlotsAreCountedPerScope) {
+  FactCatalogue c = FactCatalogue::Closed();
+  EXPECT_EQ(c.Declare("a", FactScope::kGlobal), 0u);
+  EXPECT_EQ(c.Declare("b", FactScope::kGlobal), 1u);
+  EXPECT_EQ(c.Declare("s", FactScope::kSystem), 0u);
+  EXPECT_EQ(c.Declare("a", FactScope::kGlobal), 0u);  // again: same slot
+  EXPECT_THROW((void)c.Declare("a", FactScope::kGroup), std::invalid_argument);
+  EXPECT_EQ(c.size(FactScope::kGlobal), 2u);
+  EXPECT_EQ(c.size(FactScope::kSystem), 1u);
+  EXPECT_EQ(c.size(FactScope::kGroup), 0u);
+  EXPECT_EQ(c.Find("s")->scope, FactScope::kSystem);
+  EXPECT_FALSE(c.Find("zz").has_value());
+  EXPECT_FALSE(c.is_open());
+}
+
+TEST(FactCatalogue, SymbolsAndCloseNames) {
+  FactCatalogue c = FactCatalogue::Closed();
+  (void)c.Declare("system.kind", FactScope::kSystem);
+  (void)c.Declare("system.risk_class", FactScope::kSystem);
+  Symbol s = c.Intern("generative");
+  EXPECT_NE(s, kNoSymbol);
+  EXPECT_EQ(c.Intern("generative"), s);
+  EXPECT_EQ(c.FindSymbol("generative"), s);
+  EXPECT_EQ(c.FindSymbol("other"), kNoSymbol);
+  EXPECT_EQ(c.CloseNames("system.kinds"), std::vector<std::string>{"system.kind"});
+  EXPECT_TRUE(c.CloseNames("unrelated").empty());
+}
+
+TEST(FactCatalogue, IdSurvivesMoves) {
+  FactCatalogue a = FactCatalogue::Open();
+  std::uint64_t id = a.id();
+  FactCatalogue b = std::move(a);
+  EXPECT_EQ(b.id(), id);
+  EXPECT_NE(FactCatalogue::Open().id(), id);
+}
+
+TEST(FactTable, SettersAndReset) {
+  FactCatalogue c = FactCatalogue::Closed();
+  FactSlot n = c.Declare("n", FactScope::kGlobal);
+  FactSlot s = c.Declare("s", FactScope::kSystem);
+  FactSlot g = c.Declare("g", FactScope::kGroup);
+  FactTable t(c);
+  t.Reset(2, 1);
+  t.SetNumber(FactScope::kGlobal, 0, n, 4.5);
+  t.SetBool(FactScope::kSystem, 1, s, true);
+  std::vector<std::string_view> list = {"x", "y"};
+  t.SetStrings(FactScope::kGroup, 0, g, list);
+  EXPECT_EQ(t.Get(FactScope::kGlobal, 0, n).number(), 4.5);
+  EXPECT_TRUE(t.Get(FactScope::kSystem, 1, s).boolean());
+  EXPECT_TRUE(t.Get(FactScope::kSystem, 0, s).is_undefined());
+  ASSERT_EQ(t.Get(FactScope::kGroup, 0, g).items().size(), 2u);
+  EXPECT_EQ(t.Get(FactScope::kGroup, 0, g).items()[1].text(), "y");
+  EXPECT_THROW(t.SetNumber(FactScope::kSystem, 2, s, 1), std::out_of_range);
+  EXPECT_THROW(t.SetNumber(FactScope::kGlobal, 0, 7, 1), std::out_of_range);
+  t.Reset(1, 0);
+  EXPECT_TRUE(t.Get(FactScope::kGlobal, 0, n).is_undefined());
+  EXPECT_EQ(t.systems(), 1u);
+  EXPECT_EQ(t.groups(), 0u);
+  EXPECT_THROW((void)t.Get(FactScope::kGroup, 0, g), std::out_of_range);
+}
+
+TEST(FactTable, ArraysSetSeparatelyAreDifferentArrays) {
+  FactCatalogue c = FactCatalogue::Closed();
+  FactSlot a = c.Declare("a", FactScope::kGlobal);
+  FactSlot b = c.Declare("b", FactScope::kGlobal);
+  FactTable t(c);
+  t.SetStrings(FactScope::kGlobal, 0, a, {});
+  t.SetStrings(FactScope::kGlobal, 0, b, {});
+  EXPECT_NE(t.Get(FactScope::kGlobal, 0, a).identity(), t.Get(FactScope::kGlobal, 0, b).identity());
+}
+
+}  // namespace
+}  // namespace ailit
