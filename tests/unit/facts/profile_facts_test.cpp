@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 
-#include <sstream>
 #include <set>
+#include <sstream>
 
 #include "ailit/rules.h"
 #include "support/files.h"

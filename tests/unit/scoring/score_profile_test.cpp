@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "ailit/profile.h"
 #include "ailit/scores.h"
@@ -352,6 +353,75 @@ TEST(ScoreFactors, WorkedExampleOfTheDocumentation) {
   EXPECT_EQ(s.scores.groups[0].required_level, 2);
   EXPECT_EQ(s.scores.groups[0].current_level, 1);
   EXPECT_EQ(s.scores.groups[0].gap, 1);
+}
+
+}  // namespace
+}  // namespace ailit
+
+namespace ailit {
+namespace {
+
+TEST(ScoreFactors, OverallIsCappedAt100) {
+  ProfileBuilder worst;
+  worst.Set("/organisation/sector", Quote("law_enforcement"));
+  for (int i = 0; i < 8; ++i) {
+    std::string pointer = "/ai_systems/" + std::to_string(i);
+    worst.Set(pointer.c_str(),
+              R"({"id": "b)" + std::to_string(i) + R"(", "risk_class": "prohibited",
+        "kind": "biometric", "decision_role": "decides", "role": "both",
+        "affected": ["minors", "vulnerable"], "people_affected": 1000000,
+        "personal_data": "special_category", "external_facing": true})");
+  }
+  Scored s = ScoreJson(worst.Json());
+  EXPECT_EQ(s.scores.overall, 100);
+  const ScoreFactor* cap = FindFactor(s.scores.factors, FactorCode::kOverallCap);
+  ASSERT_NE(cap, nullptr);
+  EXPECT_LT(cap->points, 0);
+  EXPECT_EQ(SumOf(s.scores.factors, Dimension::kOverall), 100);
+}
+
+// Guards the explanation: every kind of factor the scoring can produce shows up in at least one
+// of these profiles, so a new factor without a test (or a reason) is noticed here.
+TEST(ScoreFactors, EveryFactorCodeIsProducedAndExplained) {
+  std::vector<std::string> profiles;
+  for (const auto& path : testing::FilesIn("profiles", ".json")) {
+    if (path.filename() != "profile.schema.json") profiles.push_back(testing::ReadFile(path));
+  }
+  ProfileBuilder extreme;
+  extreme.Set("/organisation/sector", Quote("law_enforcement"));
+  for (int i = 0; i < 8; ++i) {
+    std::string pointer = "/ai_systems/" + std::to_string(i);
+    extreme.Set(pointer.c_str(),
+                R"({"id": "b)" + std::to_string(i) + R"(", "risk_class": "prohibited",
+        "kind": "biometric", "decision_role": "decides", "role": "both",
+        "affected": ["minors", "vulnerable", "citizens"], "people_affected": 1000000,
+        "personal_data": "special_category", "external_facing": true, "used_by": ["kcc"]})");
+  }
+  profiles.push_back(extreme.Json());
+  profiles.push_back(MildSystem().Set("/ai_systems/0/risk_class", Quote("high")).Json());
+  std::set<FactorCode> seen;
+  for (const std::string& json : profiles) {
+    Scored s = ScoreJson(json);
+    auto note = [&](const std::vector<ScoreFactor>& factors) {
+      for (const ScoreFactor& f : factors) {
+        seen.insert(f.code);
+        EXPECT_FALSE(
+            DescribeFactor(f, s.profile, SectorRiskTable::CoreDefaults(), Lang::kNl).empty());
+      }
+    };
+    note(s.scores.factors);
+    for (const auto& sys : s.scores.systems) note(sys.factors);
+    for (const auto& g : s.scores.groups) note(g.factors);
+  }
+  SectorRiskTable hot;
+  hot.Set({"reactor", 95, "reactor control", "reactorbesturing"});
+  ProfileResult r =
+      ParseProfile(ProfileBuilder().Set("/organisation/sector", Quote("reactor")).Json());
+  for (const ScoreFactor& f : ScoreProfile(*r.profile, hot).factors) seen.insert(f.code);
+  for (int code = 0; code <= static_cast<int>(FactorCode::kTraining); ++code) {
+    EXPECT_TRUE(seen.count(static_cast<FactorCode>(code)))
+        << "no profile produces factor " << Name(static_cast<FactorCode>(code));
+  }
 }
 
 }  // namespace
