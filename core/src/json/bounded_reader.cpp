@@ -1,5 +1,7 @@
 #include "json/bounded_reader.h"
 
+#include "text/format_count.h"
+
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
@@ -11,15 +13,7 @@
 namespace ailit::json {
 namespace {
 
-std::string WithThousands(std::size_t n) {
-  std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
+using text::FormatCount;
 
 constexpr const char* kLoneSurrogate =
     "text contains an unpaired \\u surrogate escape, which is not a character (not valid UTF-8)";
@@ -54,8 +48,8 @@ class LimitingHandler {
     if (!EnterValue()) return false;
     if (HasSurrogate(str, len)) return Fail(CurrentPointer(), kLoneSurrogate);
     if (len > limits_.max_string_bytes) {
-      return Fail(CurrentPointer(), "text of " + WithThousands(len) + " bytes is longer than the " +
-                                        WithThousands(limits_.max_string_bytes) +
+      return Fail(CurrentPointer(), "text of " + FormatCount(len) + " bytes is longer than the " +
+                                        FormatCount(limits_.max_string_bytes) +
                                         " bytes any field may hold");
     }
     return doc_.String(str, len, copy);
@@ -72,11 +66,11 @@ class LimitingHandler {
     if (len > limits_.max_string_bytes) {
       return Fail(
           PointerOf(frames_.size() - 1),
-          "a field name is longer than " + WithThousands(limits_.max_string_bytes) + " bytes");
+          "a field name is longer than " + FormatCount(limits_.max_string_bytes) + " bytes");
     }
     if (frame.count >= limits_.max_object_members) {
       return Fail(PointerOf(frames_.size() - 1),
-                  "object has more than " + WithThousands(limits_.max_object_members) + " fields");
+                  "object has more than " + FormatCount(limits_.max_object_members) + " fields");
     }
     for (const std::string& seen : frame.keys) {
       if (seen == key) {
@@ -129,7 +123,7 @@ class LimitingHandler {
     if (!parent.is_array) return true;
     if (parent.count >= limits_.max_array_items) {
       return Fail(PointerOf(frames_.size() - 1),
-                  "list has more than " + WithThousands(limits_.max_array_items) + " items");
+                  "list has more than " + FormatCount(limits_.max_array_items) + " items");
     }
     ++parent.count;
     return true;
@@ -194,8 +188,8 @@ std::optional<Diagnostic> ParseBounded(std::string_view text, const Limits& limi
                                        rapidjson::Document& doc) {
   doc.SetNull();
   if (text.size() > limits.max_bytes) {
-    return Diagnostic{"", "the input is " + WithThousands(text.size()) + " bytes; at most " +
-                              WithThousands(limits.max_bytes) + " are accepted"};
+    return Diagnostic{"", "the input is " + FormatCount(text.size()) + " bytes; at most " +
+                              FormatCount(limits.max_bytes) + " are accepted"};
   }
   // A UTF-8 byte-order mark carries no meaning in JSON; editors on Windows add it, so skip it.
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);

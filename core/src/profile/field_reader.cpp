@@ -11,16 +11,6 @@ std::size_t CountCodePoints(std::string_view utf8) {
   }));
 }
 
-std::string FormatCount(std::uint64_t n) {
-  std::string digits = std::to_string(n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
-}
-
 std::string IdProblem(std::string_view id, std::size_t max_chars) {
   if (id.empty()) return "an id may not be empty";
   for (char c : id) {

@@ -14,6 +14,7 @@
 #include "ailit/diagnostic.h"
 #include "ailit/enums.h"
 #include "ailit/profile.h"
+#include "text/format_count.h"
 
 namespace ailit::profile {
 
@@ -23,7 +24,7 @@ std::size_t CountCodePoints(std::string_view utf8);
 // Empty when `id` satisfies the id rule; otherwise the reason it does not.
 std::string IdProblem(std::string_view id, std::size_t max_chars);
 
-std::string FormatCount(std::uint64_t n);  // 10000000 -> "10,000,000"
+using text::FormatCount;
 
 class FieldReader {
  public:
