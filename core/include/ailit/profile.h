@@ -91,13 +91,15 @@ struct Profile {
   std::vector<std::string> implemented_measures;
 };
 
-// The limits of DESIGN.md §3. The defaults are the contract; a service may lower max_bytes.
+// The limits of DESIGN.md §3, plus the reading limits that bound memory for any input. The
+// defaults are the contract; a service may lower max_bytes.
 struct ProfileLimits {
-  std::size_t max_bytes = 4u << 20;
-  std::size_t max_depth = 32;
-  std::size_t max_systems = 1000;
-  std::size_t max_groups = 1000;
-  std::size_t max_text_chars = 200;
+  std::size_t max_bytes = 4u << 20;      // the whole input
+  std::size_t max_depth = 32;            // nesting of objects and lists
+  std::size_t max_list_items = 1000;     // AI systems, staff groups, and any other list
+  std::size_t max_object_members = 256;  // fields in one object, unknown ones included
+  std::size_t max_string_bytes = 4096;   // any one text, unknown fields included
+  std::size_t max_text_chars = 200;      // names and free text
   std::size_t max_id_chars = 64;
   std::uint32_t max_employees = 10'000'000;
 };

@@ -7,6 +7,7 @@
 #include <rapidjson/reader.h>
 
 #include <cstring>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,127 +30,152 @@ bool HasSurrogate(const char* str, std::size_t len) {
 }
 
 // Forwards SAX events to the document after checking them against the limits. Keeps the path
-// from the root so every refusal can say where it happened.
+// from the root so every refusal can say where it happened. Frames are reused from one object
+// or array to the next, so reading allocates only for new depth records.
 class LimitingHandler {
  public:
-  LimitingHandler(const Limits& limits, rapidjson::Document& doc) : limits_(limits), doc_(doc) {}
+  LimitingHandler(const Limits& limits, rapidjson::Document& doc,
+                  std::vector<Diagnostic>* recoverable)
+      : limits_(limits), doc_(doc), recoverable_(recoverable) {}
 
-  bool Null() { return EnterValue() && doc_.Null(); }
-  bool Bool(bool b) { return EnterValue() && doc_.Bool(b); }
-  bool Int(int i) { return EnterValue() && doc_.Int(i); }
-  bool Uint(unsigned u) { return EnterValue() && doc_.Uint(u); }
-  bool Int64(int64_t i) { return EnterValue() && doc_.Int64(i); }
-  bool Uint64(uint64_t u) { return EnterValue() && doc_.Uint64(u); }
-  bool Double(double d) { return EnterValue() && doc_.Double(d); }
+  bool Null() { return EnterValue() && ValueDone(doc_.Null()); }
+  bool Bool(bool b) { return EnterValue() && ValueDone(doc_.Bool(b)); }
+  bool Int(int i) { return EnterValue() && ValueDone(doc_.Int(i)); }
+  bool Uint(unsigned u) { return EnterValue() && ValueDone(doc_.Uint(u)); }
+  bool Int64(int64_t i) { return EnterValue() && ValueDone(doc_.Int64(i)); }
+  bool Uint64(uint64_t u) { return EnterValue() && ValueDone(doc_.Uint64(u)); }
+  bool Double(double d) { return EnterValue() && ValueDone(doc_.Double(d)); }
   bool RawNumber(const char* str, rapidjson::SizeType len, bool copy) {
-    return EnterValue() && doc_.RawNumber(str, len, copy);
+    return EnterValue() && ValueDone(doc_.RawNumber(str, len, copy));
   }
   bool String(const char* str, rapidjson::SizeType len, bool copy) {
     if (!EnterValue()) return false;
-    if (HasSurrogate(str, len)) return Fail(CurrentPointer(), kLoneSurrogate);
     if (len > limits_.max_string_bytes) {
       return Fail(CurrentPointer(), "text of " + FormatCount(len) + " bytes is longer than the " +
                                         FormatCount(limits_.max_string_bytes) +
                                         " bytes any field may hold");
     }
-    return doc_.String(str, len, copy);
+    if (HasSurrogate(str, len) && !Recover(CurrentPointer(), kLoneSurrogate)) return false;
+    return ValueDone(doc_.String(str, len, copy));
   }
   bool StartObject() {
-    if (!EnterValue() || !EnterContainer()) return false;
-    frames_.back().is_array = false;
+    if (!EnterValue() || !EnterContainer(false)) return false;
     return doc_.StartObject();
   }
   bool Key(const char* str, rapidjson::SizeType len, bool copy) {
-    Frame& frame = frames_.back();
+    Frame& frame = frames_[depth_ - 1];
     std::string_view key(str, len);
-    if (HasSurrogate(str, len)) return Fail(PointerOf(frames_.size() - 1), kLoneSurrogate);
     if (len > limits_.max_string_bytes) {
-      return Fail(
-          PointerOf(frames_.size() - 1),
-          "a field name is longer than " + FormatCount(limits_.max_string_bytes) + " bytes");
+      return Fail(CurrentPointer(), "a field name is longer than " +
+                                        FormatCount(limits_.max_string_bytes) + " bytes");
     }
     if (frame.count >= limits_.max_object_members) {
-      return Fail(PointerOf(frames_.size() - 1),
+      return Fail(CurrentPointer(),
                   "object has more than " + FormatCount(limits_.max_object_members) + " fields");
     }
-    for (const std::string& seen : frame.keys) {
-      if (seen == key) {
-        frame.current_key.assign(key);
-        return Fail(CurrentPointer(), "field \"" + std::string(key) +
-                                          "\" appears twice in the same object; keep one");
-      }
-    }
-    frame.keys.emplace_back(key);
     frame.current_key.assign(key);
+    frame.awaiting_value = true;
     ++frame.count;
+    if (HasSurrogate(str, len) && !Recover(CurrentPointer(), kLoneSurrogate)) return false;
+    if (IsDuplicate(frame, key) &&
+        !Recover(CurrentPointer(),
+                 "field \"" + std::string(key) + "\" appears twice in the same object; keep one")) {
+      return false;
+    }
     return doc_.Key(str, len, copy);
   }
   bool EndObject(rapidjson::SizeType members) {
-    LeaveContainer();
-    return doc_.EndObject(members);
+    --depth_;
+    return ValueDone(doc_.EndObject(members));
   }
   bool StartArray() {
-    if (!EnterValue() || !EnterContainer()) return false;
-    frames_.back().is_array = true;
+    if (!EnterValue() || !EnterContainer(true)) return false;
     return doc_.StartArray();
   }
   bool EndArray(rapidjson::SizeType items) {
-    LeaveContainer();
-    return doc_.EndArray(items);
+    --depth_;
+    return ValueDone(doc_.EndArray(items));
   }
 
   const std::optional<Diagnostic>& failure() const { return failure_; }
-  std::string CurrentPointer() const { return PointerOf(frames_.size()); }
+  std::string CurrentPointer() const { return PointerOf(depth_); }
 
   // Where RapidJSON stopped: inside an array that is the item being read, which the handler
   // has not counted yet because its value never arrived.
   std::string ParseErrorPointer() const {
-    if (frames_.empty() || !frames_.back().is_array) return CurrentPointer();
-    return PointerOf(frames_.size() - 1) + "/" + std::to_string(frames_.back().count);
+    if (depth_ == 0 || !frames_[depth_ - 1].is_array) return CurrentPointer();
+    return PointerOf(depth_ - 1) + "/" + std::to_string(frames_[depth_ - 1].count);
   }
 
  private:
   struct Frame {
     bool is_array = false;
-    std::size_t count = 0;          // items so far (array) or members so far (object)
-    std::string current_key;        // object: the member being read
-    std::vector<std::string> keys;  // object: members seen, to refuse duplicates
+    bool awaiting_value = false;        // object: a key was read, its value is not done yet
+    std::size_t count = 0;              // items so far (array) or members so far (object)
+    std::string current_key;            // object: the last key read
+    std::vector<std::string> keys;      // object: members seen, to refuse duplicates
+    std::vector<std::uint64_t> hashes;  // their hashes, compared first
   };
+
+  bool IsDuplicate(Frame& frame, std::string_view key) {
+    std::uint64_t hash = std::hash<std::string_view>{}(key);
+    for (std::size_t i = 0; i < frame.count - 1; ++i) {
+      if (frame.hashes[i] == hash && frame.keys[i] == key) return true;
+    }
+    if (frame.keys.size() < frame.count) {
+      frame.keys.emplace_back(key);
+      frame.hashes.push_back(hash);
+    } else {
+      frame.keys[frame.count - 1].assign(key);
+      frame.hashes[frame.count - 1] = hash;
+    }
+    return false;
+  }
 
   // Called before every value: counts it in its array and refuses an array that grows too long.
   bool EnterValue() {
-    if (frames_.empty()) return true;
-    Frame& parent = frames_.back();
+    if (depth_ == 0) return true;
+    Frame& parent = frames_[depth_ - 1];
     if (!parent.is_array) return true;
     if (parent.count >= limits_.max_array_items) {
-      return Fail(PointerOf(frames_.size() - 1),
+      return Fail(PointerOf(depth_ - 1),
                   "list has more than " + FormatCount(limits_.max_array_items) + " items");
     }
     ++parent.count;
     return true;
   }
 
-  bool EnterContainer() {
-    if (frames_.size() >= limits_.max_depth) {
+  // Called after every complete value: the object that holds it waits for its next key.
+  bool ValueDone(bool ok) {
+    if (depth_ > 0) frames_[depth_ - 1].awaiting_value = false;
+    return ok;
+  }
+
+  bool EnterContainer(bool is_array) {
+    if (depth_ >= limits_.max_depth) {
       return Fail(CurrentPointer(),
                   "nested more than " + std::to_string(limits_.max_depth) + " levels deep");
     }
-    frames_.emplace_back();
+    if (frames_.size() == depth_) frames_.emplace_back();
+    Frame& frame = frames_[depth_++];
+    frame.is_array = is_array;
+    frame.awaiting_value = false;
+    frame.count = 0;
     return true;
   }
 
-  void LeaveContainer() { frames_.pop_back(); }
-
-  // Pointer of the value currently being read inside the first `depth` frames.
+  // Pointer of the value being read inside the first `depth` frames; between an object's members
+  // it is the object itself.
   std::string PointerOf(std::size_t depth) const {
     std::string pointer;
-    for (std::size_t i = 0; i < depth && i < frames_.size(); ++i) {
+    for (std::size_t i = 0; i < depth; ++i) {
       const Frame& f = frames_[i];
-      pointer.push_back('/');
       if (f.is_array) {
-        pointer += std::to_string(f.count == 0 ? 0 : f.count - 1);
+        pointer += "/" + std::to_string(f.count == 0 ? 0 : f.count - 1);
+      } else if (f.awaiting_value) {
+        pointer += "/" + EscapePointerToken(f.current_key);
       } else {
-        pointer += EscapePointerToken(f.current_key);
+        break;
       }
     }
     return pointer;
@@ -160,9 +186,19 @@ class LimitingHandler {
     return false;
   }
 
+  // A problem that leaves the document well-formed: recorded and reading goes on when the caller
+  // collects such problems, otherwise it stops reading like any other.
+  bool Recover(std::string pointer, std::string message) {
+    if (recoverable_ == nullptr) return Fail(std::move(pointer), std::move(message));
+    recoverable_->push_back(Diagnostic{std::move(pointer), std::move(message)});
+    return true;
+  }
+
   const Limits& limits_;
   rapidjson::Document& doc_;
+  std::vector<Diagnostic>* recoverable_;
   std::vector<Frame> frames_;
+  std::size_t depth_ = 0;
   std::optional<Diagnostic> failure_;
 };
 
@@ -185,7 +221,8 @@ std::string DescribeParseError(rapidjson::ParseErrorCode code, std::size_t offse
 }  // namespace
 
 std::optional<Diagnostic> ParseBounded(std::string_view text, const Limits& limits,
-                                       rapidjson::Document& doc) {
+                                       rapidjson::Document& doc,
+                                       std::vector<Diagnostic>* recoverable) {
   doc.SetNull();
   if (text.size() > limits.max_bytes) {
     return Diagnostic{"", "the input is " + FormatCount(text.size()) + " bytes; at most " +
@@ -193,7 +230,7 @@ std::optional<Diagnostic> ParseBounded(std::string_view text, const Limits& limi
   }
   // A UTF-8 byte-order mark carries no meaning in JSON; editors on Windows add it, so skip it.
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  LimitingHandler handler(limits, doc);
+  LimitingHandler handler(limits, doc, recoverable);
   rapidjson::ParseResult result;
   std::string stop_pointer;
   auto generator = [&](rapidjson::Document& target) {

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include <rapidjson/document.h>
 
@@ -28,9 +29,15 @@ struct Limits {
 };
 
 // Parses `text` (UTF-8, RFC 8259; NaN/Infinity and invalid UTF-8 refused, duplicate keys refused)
-// into `doc`. Returns the first problem found, with the JSON Pointer of where reading stopped;
-// on error `doc` is left empty (null).
-[[nodiscard]] std::optional<Diagnostic> ParseBounded(std::string_view text, const Limits& limits,
-                                                     rapidjson::Document& doc);
+// into `doc`. Returns the problem that stopped reading, with the JSON Pointer of where; then
+// `doc` is left empty (null).
+//
+// Duplicate keys and unpaired surrogate escapes leave a readable document behind. When
+// `recoverable` is given they are appended there and reading goes on (the document then holds
+// both members; FindMember finds the first), so a caller can report them together with every
+// later problem; when it is null they stop reading like any other problem.
+[[nodiscard]] std::optional<Diagnostic> ParseBounded(
+    std::string_view text, const Limits& limits, rapidjson::Document& doc,
+    std::vector<Diagnostic>* recoverable = nullptr);
 
 }  // namespace ailit::json

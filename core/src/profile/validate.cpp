@@ -109,12 +109,6 @@ void ReadSystems(FieldReader& top, Profile& profile, std::vector<std::vector<std
                  const ProfileLimits& limits) {
   const rapidjson::Value* list = top.Array("ai_systems");
   if (list == nullptr) return;
-  if (list->Size() > limits.max_systems) {
-    top.diagnostics().Error("/ai_systems", "at most " + FormatCount(limits.max_systems) +
-                                               " AI systems are accepted (found " +
-                                               FormatCount(list->Size()) + ")");
-    return;
-  }
   profile.ai_systems.reserve(list->Size());
   used_by.reserve(list->Size());
   for (rapidjson::SizeType i = 0; i < list->Size(); ++i) {
@@ -154,12 +148,6 @@ void ReadGroups(FieldReader& top, Profile& profile, const ProfileLimits& limits)
   if (list->Empty()) {
     top.diagnostics().Error("/staff_groups",
                             "list at least one staff group: the people who work with AI");
-    return;
-  }
-  if (list->Size() > limits.max_groups) {
-    top.diagnostics().Error("/staff_groups", "at most " + FormatCount(limits.max_groups) +
-                                                 " staff groups are accepted (found " +
-                                                 FormatCount(list->Size()) + ")");
     return;
   }
   profile.staff_groups.reserve(list->Size());

@@ -134,3 +134,53 @@ TEST(BoundedReader, ParseErrorsInsideAListPointAtTheItemBeingRead) {
 
 }  // namespace
 }  // namespace ailit::json
+
+namespace ailit::json {
+namespace {
+
+// Between members, or inside a key, the problem belongs to the object, not to its last member.
+TEST(BoundedReader, ErrorsInKeysPointAtTheObject) {
+  auto in_key = Parse("{\"organisation\": {\"na\xffme\": \"X\"}}");
+  ASSERT_TRUE(in_key);
+  EXPECT_EQ(in_key->pointer, "/organisation");
+  auto second_key = Parse("{\"organisation\": {\"name\": \"X\", \"sec\xfftor\": 1}}");
+  ASSERT_TRUE(second_key);
+  EXPECT_EQ(second_key->pointer, "/organisation");
+  // Once its key is read, a member's missing colon or value is that member's problem.
+  auto missing_colon = Parse(R"({"organisation": {"name": "X", "sector" 1}})");
+  ASSERT_TRUE(missing_colon);
+  EXPECT_EQ(missing_colon->pointer, "/organisation/sector");
+  auto in_value = Parse("{\"organisation\": {\"name\": \"X\", \"sector\": \"\xff\"}}");
+  ASSERT_TRUE(in_value);
+  EXPECT_EQ(in_value->pointer, "/organisation/sector");
+}
+
+TEST(BoundedReader, CollectsRecoverableProblemsAndKeepsReading) {
+  rapidjson::Document doc;
+  std::vector<Diagnostic> found;
+  auto fatal = ParseBounded(R"({"a": 1, "a": 2, "b": {"c": "\ude00", "c": 3}, "d": true})", {},
+                            doc, &found);
+  EXPECT_FALSE(fatal);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].pointer, "/a");
+  EXPECT_EQ(found[1].pointer, "/b/c");
+  EXPECT_NE(found[1].message.find("surrogate"), std::string::npos);
+  EXPECT_EQ(found[2].pointer, "/b/c");
+  EXPECT_NE(found[2].message.find("appears twice"), std::string::npos);
+  ASSERT_TRUE(doc.IsObject());
+  EXPECT_TRUE(doc["d"].GetBool());
+}
+
+TEST(BoundedReader, DuplicateDetectionSeesEveryEarlierKeyInLargeObjects) {
+  std::string object = "{";
+  for (int i = 0; i < 200; ++i) object += "\"k" + std::to_string(i) + "\":1,";
+  object += "\"k7\":2}";
+  auto error = Parse(object);
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->pointer, "/k7");
+  // Sibling objects do not share their keys.
+  EXPECT_FALSE(Parse(R"([{"a": 1, "b": 2}, {"a": 1, "b": 2}, {"b": {"a": 1}}])"));
+}
+
+}  // namespace
+}  // namespace ailit::json

@@ -258,3 +258,23 @@ TEST(ValidateProfile, RefusesInputOverTheByteLimit) {
 
 }  // namespace
 }  // namespace ailit
+
+namespace ailit {
+namespace {
+
+// Duplicate keys do not hide the other problems of the profile.
+TEST(ValidateProfile, DuplicateKeysAreReportedWithEveryOtherError) {
+  ProfileResult result = ParseProfile(R"({
+    "organisation": {"name": "X", "name": "Y", "sector": "x y", "employees": 0},
+    "staff_groups": []})");
+  EXPECT_FALSE(result.ok());
+  ASSERT_EQ(result.diagnostics.errors.size(), 4u);
+  EXPECT_EQ(result.diagnostics.errors[0].pointer, "/organisation/name");
+  EXPECT_NE(result.diagnostics.errors[0].message.find("appears twice"), std::string::npos);
+  EXPECT_NE(FindError(result, "/organisation/sector"), nullptr);
+  EXPECT_NE(FindError(result, "/organisation/employees"), nullptr);
+  EXPECT_NE(FindError(result, "/staff_groups"), nullptr);
+}
+
+}  // namespace
+}  // namespace ailit
