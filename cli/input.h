@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <iosfwd>
 #include <optional>
 #include <string>
 
@@ -11,5 +12,12 @@ namespace ailit::cli {
 // On failure returns std::nullopt and sets `error` (file missing, unreadable or too large).
 std::optional<std::string> ReadInput(const std::string& path, std::size_t max_bytes,
                                      std::string& error);
+
+enum class LineStatus { kLine, kTooLong, kEnd };
+
+// Reads one line (without its "\n"; a trailing "\r" is kept for the JSON reader to refuse or
+// skip as whitespace) into `line`, holding at most `max_bytes` of it: the rest of a longer line is
+// read and dropped, and kTooLong returned. kEnd when the stream has no more lines.
+LineStatus ReadLine(std::istream& in, std::string& line, std::size_t max_bytes);
 
 }  // namespace ailit::cli

@@ -59,7 +59,15 @@ int Dispatch(const std::vector<std::string>& args) {
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   try {
-    return Dispatch(std::vector<std::string>(argv + 1, argv + argc));
+    int code = Dispatch(std::vector<std::string>(argv + 1, argv + argc));
+    // Output that never reached its destination (a full disk, a closed pipe) is a failure, not
+    // a success with nothing written.
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "ailit: writing the output failed\n";
+      return ailit::cli::kExitFailure;
+    }
+    return code;
   } catch (const std::exception& e) {
     std::cerr << "ailit: internal failure: " << e.what() << "\n";
   } catch (...) {

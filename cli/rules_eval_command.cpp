@@ -16,6 +16,7 @@
 #include "args.h"
 #include "commands.h"
 #include "input.h"
+#include "text/format_count.h"
 
 namespace ailit::cli {
 namespace {
@@ -37,6 +38,8 @@ constexpr const char* kUsage =
     "Exit status: 0 ok, 2 invalid pack, arguments or fact line, 1 internal failure.\n";
 
 constexpr std::size_t kMaxPackBytes = 64u << 20;
+// The same bound as one profile: a fact set is never read whole beyond it.
+constexpr std::size_t kMaxFactLineBytes = 4u << 20;
 
 std::string JsonString(std::string_view text) {
   rapidjson::StringBuffer buffer;
@@ -110,9 +113,19 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   using Clock = std::chrono::steady_clock;
   Clock::duration parse_time{};
   Clock::duration eval_time{};
-  while (std::getline(*facts, line)) {
+  for (LineStatus status;
+       (status = ReadLine(*facts, line, kMaxFactLineBytes)) != LineStatus::kEnd;) {
     ++line_number;
     output.clear();
+    if (status == LineStatus::kTooLong) {
+      output = "{\"error\":" +
+               JsonString("the line is longer than the " + text::FormatCount(kMaxFactLineBytes) +
+                          " bytes a fact set may have") +
+               ",\"line\":" + std::to_string(line_number) + "}\n";
+      any_invalid = true;
+      out.write(output.data(), static_cast<std::streamsize>(output.size()));
+      continue;
+    }
     Clock::time_point t0 = Clock::now();
     Diagnostics loaded = loader.Load(line, table);
     Clock::time_point t1 = Clock::now();

@@ -48,6 +48,10 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   PrintDiagnostics(path, result->diagnostics, err);
   if (!result->ok()) return kExitInvalidInput;
   const SectorRiskTable& sectors = SectorRiskTable::CoreDefaults();
+  if (auto warning = SectorWarning(*result->profile, sectors)) {
+    PrintDiagnostics(path, Diagnostics{{}, {*warning}}, err);
+    result->diagnostics.warnings.push_back(std::move(*warning));
+  }
   Scores scores = ScoreProfile(*result->profile, sectors);
   out << ScoresToJson(*result->profile, scores, sectors, *lang, result->diagnostics,
                       {.pretty = !parsed->Has("--compact")})

@@ -2,7 +2,8 @@
 find_package(RapidJSON REQUIRED)
 add_library(ailit_rapidjson INTERFACE)
 target_include_directories(ailit_rapidjson SYSTEM INTERFACE ${RAPIDJSON_INCLUDE_DIRS})
-# std::string overloads; assertions become exceptions we catch at module edges instead of aborts.
+# std::string overloads. RAPIDJSON_ASSERT stays the default assert(): our code type-checks every
+# value before reading it, so an assertion firing is a bug in our code, not a bad input.
 target_compile_definitions(ailit_rapidjson INTERFACE RAPIDJSON_HAS_STDSTRING=1)
 
 find_package(spdlog REQUIRED)

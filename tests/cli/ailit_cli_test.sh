@@ -25,6 +25,9 @@ expect 0 "validate reads standard input" sh -c "'$ailit' validate - < '$root/pro
 expect 2 "validate refuses malformed standard input" sh -c "echo '{\"a\": ' | '$ailit' validate -"
 expect 2 "score refuses an invalid profile" "$ailit" score "$root/tests/fixtures/profiles/invalid/$(ls "$root/tests/fixtures/profiles/invalid" | grep -v expected | head -1)"
 expect 0 "score works on every example" sh -c "for f in '$root'/profiles/*.json; do case \$f in *schema*) continue;; esac; '$ailit' score --compact \"\$f\" >/dev/null || exit 1; done"
+expect 1 "output that cannot be written is an internal failure" sh -c "'$ailit' score '$root/profiles/hospital.json' > /dev/full"
+expect 0 "validate reads a pipe given as a file" bash -c "'$ailit' validate <(cat '$root/profiles/consultancy.json')"
+expect 2 "validate refuses a directory" "$ailit" validate "$root/profiles"
 expect 0 "top-level help" "$ailit" --help
 expect 2 "no command" "$ailit"
 expect 2 "unknown command" "$ailit" frobnicate

@@ -59,7 +59,7 @@ struct AiSystem {
   ProviderRole role = ProviderRole::kDeployer;
   DecisionRole decision_role = DecisionRole::kInforms;
   AffectedSet affected = 0;
-  std::uint64_t people_affected = 0;
+  std::optional<std::uint64_t> people_affected;  // empty when the profile does not say
   PersonalData personal_data = PersonalData::kNone;
   bool external_facing = false;
   SystemStatus status = SystemStatus::kProduction;

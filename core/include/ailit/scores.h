@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,8 +49,10 @@ enum class FactorCode : std::uint8_t {
   kAffected,
   kAffectedCap,
   kPeopleAffected,
+  kPeopleUnknown,
   kPersonalData,
   kExternalFacing,
+  kRiskMean,
   kRiskFloor,
   kSector,
   kOrgKind,
@@ -66,6 +69,7 @@ enum class FactorCode : std::uint8_t {
   kUsesSystem,
   kUsesGenerative,
   kUsesSpecialData,
+  kUsesProhibited,
   kOverseesHighRisk,
   kKnowledge,
   kExperience,
@@ -137,6 +141,11 @@ class SectorRiskTable {
 };
 
 [[nodiscard]] Scores ScoreProfile(const Profile& profile, const SectorRiskTable& sectors);
+
+// A warning at /organisation/sector when `sectors` has no entry for the profile's sector (the
+// default risk is used), naming the sectors that have one; std::nullopt when it has.
+[[nodiscard]] std::optional<Diagnostic> SectorWarning(const Profile& profile,
+                                                      const SectorRiskTable& sectors);
 
 // The reason for one factor in words, e.g. "risk class \"high\": high-risk under AI Act Art. 6".
 std::string DescribeFactor(const ScoreFactor& factor, const Profile& profile,

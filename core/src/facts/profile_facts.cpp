@@ -28,7 +28,7 @@ struct ProfileFactSlots {
   struct {
     FactSlot id, role, headcount, technical_knowledge, ai_experience, training, required_level,
         current_level, gap, systems, uses_high_risk, uses_generative, uses_special_category,
-        oversees_high_risk, max_system_risk;
+        uses_prohibited, oversees_high_risk, max_system_risk;
   } group;
   // symbols[enum type][value]
   std::vector<std::vector<Symbol>> symbols;
@@ -59,7 +59,6 @@ enum SymbolTable : std::size_t {
 };
 
 constexpr std::array<std::string_view, 4> kSizeClassNames = {"micro", "small", "medium", "large"};
-constexpr std::array<std::string_view, 4> kLevelNameList = {"low", "medium", "high", "very_high"};
 
 // EU SME definition (Recommendation 2003/361/EC): micro < 10, small < 50, medium < 250 staff.
 std::size_t SizeClass(std::uint32_t employees) {
@@ -173,6 +172,7 @@ ProfileFacts::ProfileFacts()
   P.uses_high_risk = p("group.uses_high_risk");
   P.uses_generative = p("group.uses_generative");
   P.uses_special_category = p("group.uses_special_category");
+  P.uses_prohibited = p("group.uses_prohibited");
   P.oversees_high_risk = p("group.oversees_high_risk");
   P.max_system_risk = p("group.max_system_risk");
 
@@ -193,7 +193,9 @@ ProfileFacts::ProfileFacts()
   sym[kKnowledgeNames] = InternEnum<Knowledge>(catalogue_);
   sym[kExperienceNames] = InternEnum<Experience>(catalogue_);
   sym[kTrainingNames] = InternEnum<Training>(catalogue_);
-  sym[kLevelNames] = InternList(catalogue_, kLevelNameList);
+  for (std::size_t level = 0; level < 4; ++level) {
+    sym[kLevelNames].push_back(catalogue_.Intern(Name(static_cast<RiskLevel>(level))));
+  }
   sym[kSizeNames] = InternList(catalogue_, kSizeClassNames);
 }
 
@@ -273,7 +275,10 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
     name(kS, i, S.role, system.role, kRoleNames);
     name(kS, i, S.decision_role, system.decision_role, kDecisionNames);
     name_set(kS, i, S.affected, system.affected, Affected{});
-    number(kS, i, S.people_affected, static_cast<double>(system.people_affected));
+    // Left undefined when the profile does not say, so numeric conditions on it do not hold.
+    if (system.people_affected) {
+      number(kS, i, S.people_affected, static_cast<double>(*system.people_affected));
+    }
     name(kS, i, S.personal_data, system.personal_data, kDataNames);
     boolean(kS, i, S.external_facing, system.external_facing);
     name(kS, i, S.status, system.status, kStatusNames);
@@ -285,7 +290,7 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
     number(kS, i, S.severity, score.severity);
     number(kS, i, S.risk, score.risk);
     auto level = static_cast<std::size_t>(score.level);
-    table.SetString(kS, i, S.level, kLevelNameList[level], sym[kLevelNames][level]);
+    table.SetString(kS, i, S.level, Name(score.level), sym[kLevelNames][level]);
 
     kinds |= 1u << static_cast<unsigned>(system.kind);
     affected |= system.affected;
@@ -331,7 +336,8 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
     number(kP, i, P.current_level, score.current_level);
     number(kP, i, P.gap, score.gap);
     ids.clear();
-    bool uses_high = false, uses_generative = false, uses_special = false, oversees = false;
+    bool uses_high = false, uses_generative = false, uses_special = false, uses_prohibited = false,
+         oversees = false;
     std::int32_t max_risk = 0;
     for (std::uint32_t s : group.systems) {
       const AiSystem& system = profile.ai_systems[s];
@@ -339,14 +345,17 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
       uses_high |= IsHighOrWorse(system.risk_class);
       uses_generative |= system.kind == SystemKind::kGenerative;
       uses_special |= system.personal_data == PersonalData::kSpecialCategory;
+      uses_prohibited |= system.risk_class == RiskClass::kProhibited;
+      // A prohibited practice is stopped, not overseen (Art. 5), so it makes no overseers.
       oversees |=
-          IsHighOrWorse(system.risk_class) && system.decision_role != DecisionRole::kInforms;
+          system.risk_class == RiskClass::kHigh && system.decision_role != DecisionRole::kInforms;
       max_risk = std::max(max_risk, scores.systems[s].risk);
     }
     table.SetStrings(kP, i, P.systems, ids);
     boolean(kP, i, P.uses_high_risk, uses_high);
     boolean(kP, i, P.uses_generative, uses_generative);
     boolean(kP, i, P.uses_special_category, uses_special);
+    boolean(kP, i, P.uses_prohibited, uses_prohibited);
     boolean(kP, i, P.oversees_high_risk, oversees);
     number(kP, i, P.max_system_risk, max_risk);
 
@@ -368,7 +377,7 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
   number(kG, 0, G.sector_risk, scores.sector_risk);
   number(kG, 0, G.overall, scores.overall);
   auto level = static_cast<std::size_t>(scores.level);
-  table.SetString(kG, 0, G.level, kLevelNameList[level], sym[kLevelNames][level]);
+  table.SetString(kG, 0, G.level, Name(scores.level), sym[kLevelNames][level]);
 }
 
 }  // namespace ailit

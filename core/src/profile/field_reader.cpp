@@ -81,10 +81,13 @@ void FieldReader::Missing(std::string_view key) {
   diagnostics_.Error(pointer_, "required field \"" + std::string(key) + "\" is missing");
 }
 
+std::string NotAllowedMessage(std::string_view found, const std::string& allowed) {
+  return "\"" + std::string(found) + "\" is not one of the allowed values: " + allowed;
+}
+
 void FieldReader::EnumError(std::string_view key, std::string_view found,
                             const std::string& allowed) {
-  diagnostics_.Error(PointerTo(key),
-                     "\"" + std::string(found) + "\" is not one of the allowed values: " + allowed);
+  diagnostics_.Error(PointerTo(key), NotAllowedMessage(found, allowed));
 }
 
 std::string FieldReader::Text(std::string_view key, std::string_view fallback) {
@@ -169,7 +172,8 @@ std::uint64_t FieldReader::Integer(std::string_view key, std::uint64_t min, std:
   } else if (v->IsInt64()) {
     found = std::to_string(v->GetInt64());
   } else {
-    found = "a number with a fraction or exponent";
+    double d = v->GetDouble();
+    found = d == std::floor(d) ? "a number too large to count" : "a number with a fraction";
   }
   diagnostics_.Error(PointerTo(key), "must be a whole number " + range + " (found " + found + ")");
   return fallback;

@@ -44,7 +44,7 @@ class FieldReader {
     const rapidjson::Value* v = Find(key);
     if (v == nullptr) return fallback;
     if (!v->IsString()) {
-      TypeError(key, "text");
+      TypeError(key, "one of " + AllowedList<E>());
       return fallback;
     }
     std::string_view text(v->GetString(), v->GetStringLength());
@@ -57,6 +57,7 @@ class FieldReader {
   const rapidjson::Value* Array(std::string_view key, bool required = false);
   const rapidjson::Value* Object(std::string_view key, bool required = false);
 
+  bool Has(std::string_view key) const { return Find(key) != nullptr; }
   std::string PointerTo(std::string_view key) const;
   const std::string& pointer() const { return pointer_; }
   Diagnostics& diagnostics() { return diagnostics_; }
@@ -77,5 +78,8 @@ class FieldReader {
 
 // Describes a JSON value's type the way a reader of the profile thinks of it.
 std::string_view DescribeType(const rapidjson::Value& value);
+
+// "\"x\" is not one of the allowed values: a, b, c"
+std::string NotAllowedMessage(std::string_view found, const std::string& allowed);
 
 }  // namespace ailit::profile

@@ -20,15 +20,14 @@ std::uint32_t ReadEnumSet(FieldReader& fields, std::string_view key) {
     const rapidjson::Value& item = (*list)[i];
     std::string pointer = base + "/" + std::to_string(i);
     if (!item.IsString()) {
-      fields.diagnostics().Error(pointer, "must be text, not " + std::string(DescribeType(item)));
+      fields.diagnostics().Error(pointer, "must be one of " + AllowedList<E>() + ", not " +
+                                              std::string(DescribeType(item)));
       continue;
     }
     std::string_view text(item.GetString(), item.GetStringLength());
     auto value = ParseEnum<E>(text);
     if (!value) {
-      fields.diagnostics().Error(
-          pointer,
-          "\"" + std::string(text) + "\" is not one of the allowed values: " + AllowedList<E>());
+      fields.diagnostics().Error(pointer, NotAllowedMessage(text, AllowedList<E>()));
       continue;
     }
     std::uint32_t bit = 1u << static_cast<unsigned>(*value);
@@ -133,7 +132,9 @@ void ReadSystems(FieldReader& top, Profile& profile, std::vector<std::vector<std
     system.role = fields.Enum("role", ProviderRole::kDeployer);
     system.decision_role = fields.Enum("decision_role", DecisionRole::kInforms);
     system.affected = static_cast<AffectedSet>(ReadEnumSet<Affected>(fields, "affected"));
-    system.people_affected = fields.Integer("people_affected", 0, kMaxPeopleAffected, 0);
+    if (fields.Has("people_affected")) {
+      system.people_affected = fields.Integer("people_affected", 0, kMaxPeopleAffected, 0);
+    }
     system.personal_data = fields.Enum("personal_data", PersonalData::kNone);
     system.external_facing = fields.Bool("external_facing", false);
     system.status = fields.Enum("status", SystemStatus::kProduction);
@@ -165,6 +166,12 @@ void ReadGroups(FieldReader& top, Profile& profile, const ProfileLimits& limits)
         item, pointer, top.diagnostics(), limits,
         {"id", "name", "role", "headcount", "technical_knowledge", "ai_experience", "training"});
     group.id = fields.RequiredId("id");
+    if (group.id == "customers" || group.id == "service_providers") {
+      top.diagnostics().Error(pointer + "/id",
+                              "\"" + group.id +
+                                  "\" is reserved: a plan uses it for people outside the "
+                                  "organisation; give this staff group another id");
+    }
     group.name = fields.Text("name", group.id);
     group.role = fields.Enum("role", StaffRole::kEndUser);
     group.headcount =

@@ -35,10 +35,13 @@ GroupScore ScoreGroup(const Profile& profile, std::int32_t index) {
       required = std::max(required, add(Dimension::kRequired, FactorCode::kUsesSpecialData,
                                         kSpecialDataLevel, 1, si));
     }
-    // People who act on a high-risk system's output are its human oversight (Art. 26(2)).
-    bool high =
-        system.risk_class == RiskClass::kHigh || system.risk_class == RiskClass::kProhibited;
-    if (high && system.decision_role != DecisionRole::kInforms) {
+    if (system.risk_class == RiskClass::kProhibited) {
+      required = std::max(required, add(Dimension::kRequired, FactorCode::kUsesProhibited,
+                                        kProhibitedUseLevel, 1, si));
+    }
+    // People who act on a high-risk system's output are its human oversight (Art. 26(2)). A
+    // prohibited practice is not overseen but stopped, so it never counts here.
+    if (system.risk_class == RiskClass::kHigh && system.decision_role != DecisionRole::kInforms) {
       required = std::max(required,
                           add(Dimension::kRequired, FactorCode::kOverseesHighRisk, kOversightLevel,
                               static_cast<std::uint64_t>(system.decision_role), si));
@@ -56,7 +59,7 @@ GroupScore ScoreGroup(const Profile& profile, std::int32_t index) {
                 static_cast<std::uint64_t>(group.training), -1);
 
   score.required_level = std::min(required, kMaxLiteracyLevel);
-  score.current_level = points * kMaxLiteracyLevel / kCurrentPointsMax;
+  score.current_level = std::min(kMaxLiteracyLevel, (points + 1) / 2);
   score.gap = std::max(0, score.required_level - score.current_level);
   return score;
 }

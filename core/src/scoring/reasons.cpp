@@ -1,9 +1,11 @@
 // Reason texts for score factors, in English and Dutch. Each reason says what was seen and why
-// it weighs, citing the AI Act or GDPR where that is the why.
+// it weighs, citing the AI Act or GDPR where that is the why. Dutch texts use Dutch words for the
+// contract's values (risicoklasse "hoog", not "high").
 #include <string>
 
 #include "ailit/scores.h"
 #include "scoring/weights.h"
+#include "text/format_count.h"
 
 namespace ailit {
 namespace {
@@ -13,37 +15,54 @@ struct Text {
   const char* nl;
 };
 
-const char* Pick(const Text& t, Lang lang) {
+std::string Pick(const Text& t, Lang lang) {
   return lang == Lang::kNl ? t.nl : t.en;
 }
 
+constexpr Text kRiskClassLabel[] = {
+    {"prohibited", "verboden"}, {"high", "hoog"},        {"limited", "beperkt"},
+    {"minimal", "minimaal"},    {"unknown", "onbekend"},
+};
 constexpr Text kRiskClassText[] = {
     {"a prohibited practice under AI Act Art. 5: stop using it and assess",
      "een verboden praktijk onder AI-verordening art. 5: stoppen en beoordelen"},
     {"high-risk under AI Act Art. 6 (an Annex I product or an Annex III area)",
-     "hoog risico onder AI-verordening art. 6 (product uit bijlage I of gebied uit bijlage III)"},
+     "hoog risico onder AI-verordening art. 6 (een product uit bijlage I of een gebied uit "
+     "bijlage III)"},
     {"limited risk: transparency obligations may apply (AI Act Art. 50)",
-     "beperkt risico: transparantieverplichtingen kunnen gelden (AI-verordening art. 50)"},
+     "beperkt risico: er kunnen transparantieverplichtingen gelden (AI-verordening art. 50)"},
     {"minimal risk", "minimaal risico"},
     {"risk class not yet determined: counted as substantial until it is classified",
-     "risicoklasse nog niet bepaald: telt als aanzienlijk tot de classificatie er is"},
+     "risicoklasse nog niet bepaald: telt als aanzienlijk tot het systeem is ingedeeld"},
+};
+constexpr Text kKindLabel[] = {
+    {"generative", "generatief"},
+    {"predictive", "voorspellend"},
+    {"classification", "classificerend"},
+    {"recognition", "herkenning"},
+    {"biometric", "biometrisch"},
+    {"recommender", "aanbevelend"},
+    {"optimisation", "optimaliserend"},
+    {"automation", "automatisering"},
+    {"other", "overig"},
 };
 constexpr Text kKindText[] = {
     {"generative AI can produce convincing but wrong output (hallucination)",
-     "generatieve AI kan overtuigende maar onjuiste uitvoer geven (hallucinatie)"},
+     "generatieve AI kan overtuigende maar onjuiste antwoorden geven (hallucinatie)"},
     {"predictions steer decisions about people or operations",
      "voorspellingen sturen beslissingen over mensen of processen"},
     {"classifying people or cases can sort them unfairly",
      "het indelen van mensen of zaken kan hen onterecht in een hokje plaatsen"},
-    {"recognition of images, speech or text can misread people",
-     "herkenning van beeld, spraak of tekst kan mensen verkeerd lezen"},
+    {"recognition of images, speech or text can misjudge people",
+     "herkenning van beeld, spraak of tekst kan mensen verkeerd herkennen"},
     {"biometric data identifies people (AI Act Annex III point 1, GDPR Art. 9)",
-     "biometrische gegevens identificeren mensen (AI-verordening bijlage III punt 1, AVG art. 9)"},
+     "biometrische gegevens maken mensen identificeerbaar (AI-verordening bijlage III punt 1, "
+     "AVG art. 9)"},
     {"recommendations steer what people see and choose",
      "aanbevelingen sturen wat mensen zien en kiezen"},
     {"optimisation shapes plans and schedules", "optimalisatie bepaalt planningen en roosters"},
-    {"automation acts without a person in each step",
-     "automatisering handelt zonder dat er bij elke stap een mens is"},
+    {"automation acts without a person at each step",
+     "automatisering handelt zonder dat bij elke stap een mens meekijkt"},
     {"other AI", "overige AI"},
 };
 constexpr Text kDecisionRoleText[] = {
@@ -53,24 +72,28 @@ constexpr Text kDecisionRoleText[] = {
      "neemt zelf beslissingen (AVG art. 22 kan van toepassing zijn)"},
 };
 constexpr Text kProviderRoleText[] = {
-    {"the organisation provides the system and carries provider duties (AI Act Art. 16)",
-     "de organisatie is aanbieder van het systeem en draagt aanbiedersplichten "
-     "(AI-verordening art. 16)"},
+    {"the organisation provides the system: provider duties apply (Art. 16 for high-risk "
+     "systems, Art. 50 transparency) and its developers need provider-level literacy",
+     "de organisatie is aanbieder van het systeem: aanbiedersplichten gelden (art. 16 voor "
+     "hoog-risicosystemen, art. 50 transparantie) en de ontwikkelaars hebben kennis op "
+     "aanbiedersniveau nodig"},
     {"the organisation deploys the system", "de organisatie gebruikt het systeem"},
-    {"the organisation both provides and deploys the system",
-     "de organisatie is zowel aanbieder als gebruiker van het systeem"},
+    {"the organisation both provides and deploys the system: provider duties apply (Art. 16 for "
+     "high-risk systems, Art. 50 transparency)",
+     "de organisatie is zowel aanbieder als gebruiker van het systeem: aanbiedersplichten gelden "
+     "(art. 16 voor hoog-risicosystemen, art. 50 transparantie)"},
 };
 constexpr Text kAffectedText[] = {
-    {"employees are affected", "medewerkers worden geraakt"},
-    {"customers are affected", "klanten worden geraakt"},
-    {"citizens are affected and depend on the organisation",
-     "burgers worden geraakt en zijn afhankelijk van de organisatie"},
-    {"patients are affected", "patiënten worden geraakt"},
-    {"students are affected", "studenten en leerlingen worden geraakt"},
-    {"minors are affected and weigh most", "minderjarigen worden geraakt en wegen het zwaarst"},
-    {"vulnerable people are affected and weigh most",
-     "kwetsbare mensen worden geraakt en wegen het zwaarst"},
-    {"the general public is affected", "het algemene publiek wordt geraakt"},
+    {"it affects employees", "het systeem treft medewerkers"},
+    {"it affects customers", "het systeem treft klanten"},
+    {"it affects citizens, who depend on the organisation",
+     "het systeem treft burgers, die afhankelijk zijn van de organisatie"},
+    {"it affects patients", "het systeem treft patiënten"},
+    {"it affects students", "het systeem treft leerlingen en studenten"},
+    {"it affects minors, who weigh most", "het systeem treft minderjarigen; zij wegen het zwaarst"},
+    {"it affects vulnerable people, who weigh most",
+     "het systeem treft kwetsbare mensen; zij wegen het zwaarst"},
+    {"it affects the general public", "het systeem treft het brede publiek"},
 };
 constexpr Text kPersonalDataText[] = {
     {"no personal data", "geen persoonsgegevens"},
@@ -79,38 +102,59 @@ constexpr Text kPersonalDataText[] = {
      "verwerkt bijzondere persoonsgegevens zoals gezondheid of biometrie (AVG art. 9)"},
 };
 constexpr Text kOrgKindText[] = {
-    {"a public body: its decisions touch citizens' rights (a fundamental rights impact "
-     "assessment applies to high-risk use, AI Act Art. 27)",
-     "een publieke organisatie: haar besluiten raken rechten van burgers (voor gebruik met hoog "
-     "risico geldt een grondrechteneffectbeoordeling, AI-verordening art. 27)"},
-    {"a semi-public body serving the public", "een semipublieke organisatie die het publiek dient"},
+    {"a public body: its decisions touch citizens' rights, and before using an Annex III "
+     "high-risk system it assesses the impact on fundamental rights (AI Act Art. 27)",
+     "een publieke organisatie: haar besluiten raken rechten van burgers, en voordat zij een "
+     "hoog-risicosysteem uit bijlage III inzet, beoordeelt zij de gevolgen voor grondrechten "
+     "(AI-verordening art. 27)"},
+    {"a semi-public body serving the public; where it provides public services, Art. 27's "
+     "fundamental rights impact assessment applies to its Annex III high-risk use",
+     "een semipublieke organisatie die het publiek dient; waar zij publieke diensten verleent, "
+     "geldt de grondrechteneffectbeoordeling van art. 27 voor haar gebruik van "
+     "hoog-risicosystemen uit bijlage III"},
     {"a private organisation", "een private organisatie"},
 };
+constexpr Text kStaffRoleLabel[] = {
+    {"board", "bestuur"},
+    {"management", "management"},
+    {"ai_lead", "AI-coördinator"},
+    {"developer", "ontwikkelaar"},
+    {"operator", "operator"},
+    {"end_user", "eindgebruiker"},
+    {"procurement", "inkoop"},
+    {"legal_privacy", "juridisch en privacy"},
+    {"hr", "HR"},
+    {"communications", "communicatie"},
+    {"it_support", "IT-beheer"},
+    {"educator", "docent"},
+    {"external", "externe"},
+};
 constexpr Text kRoleText[] = {
-    {"the board is accountable for AI use", "het bestuur is verantwoordelijk voor AI-gebruik"},
+    {"the board is accountable for AI use", "het bestuur is verantwoordelijk voor het AI-gebruik"},
     {"managers steer AI use and free time for learning",
-     "leidinggevenden sturen AI-gebruik en maken tijd vrij om te leren"},
+     "leidinggevenden sturen het AI-gebruik en maken tijd vrij om te leren"},
     {"the AI lead guides the whole organisation",
-     "de AI-coördinator begeleidt de hele organisatie"},
+     "de AI-coördinator is het aanspreekpunt voor de hele organisatie"},
     {"developers build AI and need provider-level knowledge",
      "ontwikkelaars bouwen AI en hebben kennis op aanbiedersniveau nodig"},
-    {"operators work with AI output every day", "operators werken dagelijks met AI-uitvoer"},
-    {"end users need general understanding of AI",
-     "eindgebruikers hebben algemeen AI-begrip nodig"},
+    {"operators work with AI results every day",
+     "operators werken dagelijks met resultaten van AI"},
+    {"end users need a general understanding of AI",
+     "eindgebruikers hebben een algemeen begrip van AI nodig"},
     {"procurement is the gate for new AI (contract clauses, documentation)",
-     "inkoop is de poort voor nieuwe AI (contractclausules, documentatie)"},
-    {"legal and privacy staff assess DPIA, FRIA and GDPR Art. 22",
-     "juridische en privacymedewerkers beoordelen DPIA, grondrechteneffectbeoordeling en AVG "
+     "inkoop is de poort waardoor nieuwe AI binnenkomt (contractclausules, documentatie)"},
+    {"legal and privacy staff assess DPIAs, fundamental rights impact and GDPR Art. 22",
+     "juridische en privacymedewerkers beoordelen DPIA's, gevolgen voor grondrechten en AVG "
      "art. 22"},
-    {"HR must know AI can be biased in recruitment",
-     "HR moet weten dat AI bij werving bevooroordeeld kan zijn"},
-    {"communications explains AI use to the outside world",
-     "communicatie legt AI-gebruik uit aan de buitenwereld"},
-    {"IT support runs and secures AI tools", "IT-beheer beheert en beveiligt AI-tools"},
+    {"HR must know that AI can be biased in recruitment",
+     "HR moet weten dat AI bij werving en selectie kan discrimineren"},
+    {"communications explains the organisation's AI use to the outside world",
+     "communicatie legt het AI-gebruik van de organisatie uit aan de buitenwereld"},
+    {"IT support runs and secures AI tools", "IT-beheer beheert en beveiligt AI-toepassingen"},
     {"educators use AI in teaching and assessment",
-     "docenten gebruiken AI in onderwijs en beoordeling"},
-    {"external people acting on the organisation's behalf need general understanding",
-     "externen die namens de organisatie werken hebben algemeen AI-begrip nodig"},
+     "docenten gebruiken AI in lessen en bij beoordeling"},
+    {"external people acting on the organisation's behalf need a general understanding",
+     "externen die namens de organisatie werken hebben een algemeen begrip van AI nodig"},
 };
 constexpr Text kKnowledgeText[] = {
     {"no technical knowledge", "geen technische kennis"},
@@ -129,18 +173,35 @@ constexpr Text kTrainingText[] = {
     {"role-specific AI training", "rolgerichte AI-training"},
 };
 constexpr Text kLevelNames[] = {
-    {"none", "geen"},         {"awareness", "bewustzijn"}, {"basic", "basis"},
+    {"none", "geen"},         {"awareness", "bewustwording"}, {"basic", "basis"},
     {"applied", "toegepast"}, {"expert", "expert"},
 };
 
-std::string SystemName(const Profile& profile, std::int32_t index) {
-  if (index < 0 || static_cast<std::size_t>(index) >= profile.ai_systems.size()) return "?";
-  return profile.ai_systems[static_cast<std::size_t>(index)].name;
-}
+// Writes one reason in the requested language.
+class Reason {
+ public:
+  Reason(const ScoreFactor& f, const Profile& profile, Lang lang)
+      : f_(f), profile_(profile), lang_(lang) {}
 
-std::string Quoted(std::string_view s) {
-  return "\"" + std::string(s) + "\"";
-}
+  bool nl() const { return lang_ == Lang::kNl; }
+  std::string Say(const char* en, const char* nl) const { return nl_or(en, nl); }
+  std::string Count(std::uint64_t n) const { return text::FormatCount(n, nl() ? '.' : ','); }
+  std::string System() const {
+    if (f_.system < 0 || static_cast<std::size_t>(f_.system) >= profile_.ai_systems.size()) {
+      return "\"?\"";
+    }
+    return "\"" + profile_.ai_systems[static_cast<std::size_t>(f_.system)].name + "\"";
+  }
+  std::string RiskClass() const { return "\"" + Pick(kRiskClassLabel[f_.value % 5], lang_) + "\""; }
+  std::size_t value() const { return static_cast<std::size_t>(f_.value); }
+
+ private:
+  std::string nl_or(const char* en, const char* nl) const { return this->nl() ? nl : en; }
+
+  const ScoreFactor& f_;
+  const Profile& profile_;
+  Lang lang_;
+};
 
 }  // namespace
 
@@ -164,8 +225,10 @@ std::string_view Name(FactorCode code) {
                                          "affected",
                                          "affected_cap",
                                          "people_affected",
+                                         "people_unknown",
                                          "personal_data",
                                          "external_facing",
+                                         "risk_mean",
                                          "risk_floor",
                                          "sector",
                                          "org_kind",
@@ -182,130 +245,135 @@ std::string_view Name(FactorCode code) {
                                          "uses_system",
                                          "uses_generative",
                                          "uses_special_data",
+                                         "uses_prohibited",
                                          "oversees_high_risk",
                                          "technical_knowledge",
                                          "ai_experience",
                                          "training"};
+  static_assert(std::size(kNames) == static_cast<std::size_t>(FactorCode::kTraining) + 1);
   return kNames[static_cast<std::size_t>(code)];
 }
 
 std::string_view LiteracyLevelName(std::int32_t level, Lang lang) {
   if (level < 0 || level > kMaxLiteracyLevel) return "?";
-  return Pick(kLevelNames[level], lang);
+  return lang == Lang::kNl ? kLevelNames[level].nl : kLevelNames[level].en;
 }
 
 std::string DescribeFactor(const ScoreFactor& f, const Profile& profile,
                            const SectorRiskTable& sectors, Lang lang) {
-  const bool nl = lang == Lang::kNl;
-  const auto v = static_cast<std::size_t>(f.value);
+  const Reason r(f, profile, lang);
+  const std::size_t v = r.value();
   switch (f.code) {
     case FactorCode::kRiskClass:
-      return (nl ? "risicoklasse " : "risk class ") + Quoted(Name(static_cast<RiskClass>(v))) +
-             ": " + Pick(kRiskClassText[v], lang);
+      return r.Say("risk class ", "risicoklasse ") + r.RiskClass() + ": " +
+             Pick(kRiskClassText[v], lang);
     case FactorCode::kSystemKind:
-      return (nl ? "soort " : "kind ") + Quoted(Name(static_cast<SystemKind>(v))) + ": " +
-             Pick(kKindText[v], lang);
+      return r.Say("kind ", "soort ") + "\"" + Pick(kKindLabel[v], lang) +
+             "\": " + Pick(kKindText[v], lang);
     case FactorCode::kDecisionRole:
       return Pick(kDecisionRoleText[v], lang);
     case FactorCode::kProviderRole:
       return Pick(kProviderRoleText[v], lang);
     case FactorCode::kNatureCap:
-      return nl ? "de aard is begrensd op 100" : "nature is capped at 100";
+      return r.Say("nature is capped at 100", "de aard is begrensd op 100");
     case FactorCode::kAffected:
       return Pick(kAffectedText[v], lang);
     case FactorCode::kAffectedCap:
-      return nl ? "de geraakte groepen tellen samen voor ten hoogste " +
-                      std::to_string(scoring::kAffectedCap) + " punten"
-                : "affected groups count for at most " + std::to_string(scoring::kAffectedCap) +
-                      " points together";
+      return r.Say("affected groups count for at most ", "getroffen groepen tellen samen voor ") +
+             std::to_string(scoring::kAffectedCap) +
+             r.Say(" points together", " punten, niet meer");
     case FactorCode::kPeopleAffected:
-      return nl ? "ongeveer " + std::to_string(f.value) + " mensen geraakt"
-                : "about " + std::to_string(f.value) + " people affected";
+      return r.Say("about ", "ongeveer ") + r.Count(f.value) +
+             r.Say(" people affected per year", " mensen per jaar getroffen");
+    case FactorCode::kPeopleUnknown:
+      return r.Say("number of people affected not given: counted as 1,000 to 9,999 until known",
+                   "aantal getroffen mensen niet opgegeven: telt als 1.000 tot 9.999 tot het "
+                   "bekend is");
     case FactorCode::kPersonalData:
       return Pick(kPersonalDataText[v], lang);
     case FactorCode::kExternalFacing:
-      return nl ? "mensen buiten de organisatie gebruiken het systeem of zien de uitvoer"
-                : "people outside the organisation use it or see its output";
+      return r.Say("people outside the organisation use it or see its results",
+                   "mensen buiten de organisatie gebruiken het of krijgen de resultaten te zien");
+    case FactorCode::kRiskMean:
+      return r.Say("mean of nature ", "gemiddelde van aard ") + std::to_string(f.value / 1000) +
+             r.Say(" and severity ", " en ernst ") + std::to_string(f.value % 1000) +
+             r.Say(", rounded up", ", naar boven afgerond");
     case FactorCode::kRiskFloor:
-      return nl ? "risicoklasse " + Quoted(Name(static_cast<RiskClass>(v))) +
-                      " brengt het risico ten minste op " +
-                      std::to_string(static_cast<RiskClass>(v) == RiskClass::kProhibited
-                                         ? scoring::kProhibitedFloor
-                                         : scoring::kHighRiskFloor)
-                : "risk class " + Quoted(Name(static_cast<RiskClass>(v))) +
-                      " raises the risk to at least " +
-                      std::to_string(static_cast<RiskClass>(v) == RiskClass::kProhibited
-                                         ? scoring::kProhibitedFloor
-                                         : scoring::kHighRiskFloor);
+      return r.Say("risk class ", "risicoklasse ") + r.RiskClass() +
+             r.Say(" raises the risk to at least ", " brengt het risico op ten minste ") +
+             std::to_string(static_cast<RiskClass>(v) == RiskClass::kProhibited
+                                ? scoring::kProhibitedFloor
+                                : scoring::kHighRiskFloor);
     case FactorCode::kSector: {
       const SectorRiskEntry* entry = sectors.Find(profile.organisation.sector);
-      std::string head = (nl ? "sector " : "sector ") + Quoted(profile.organisation.sector) + ": ";
+      std::string head = "sector \"" + profile.organisation.sector + "\": ";
       if (entry == nullptr) {
-        return head + (nl ? "geen sectorspecifiek risico bekend; standaardwaarde"
-                          : "no sector-specific risk known; default value");
+        return head + r.Say("no sector-specific risk known; default value",
+                            "geen sectorspecifiek risico bekend; standaardwaarde");
       }
-      return head + (nl ? entry->reason_nl : entry->reason_en);
+      return head + (r.nl() ? entry->reason_nl : entry->reason_en);
     }
     case FactorCode::kOrgKind:
       return Pick(kOrgKindText[v], lang);
     case FactorCode::kSectorCap:
-      return nl ? "het sectorrisico is begrensd op 100" : "sector risk is capped at 100";
+      return r.Say("sector risk is capped at 100", "het sectorrisico is begrensd op 100");
     case FactorCode::kWorstNature:
-      return nl ? "hoogste aard van alle AI-systemen: " + Quoted(SystemName(profile, f.system))
-                : "highest nature of all AI systems: " + Quoted(SystemName(profile, f.system));
+      return r.Say("highest nature of all AI systems: ", "hoogste aard van alle AI-systemen: ") +
+             r.System();
     case FactorCode::kWorstSeverity:
-      return nl ? "hoogste ernst van alle AI-systemen: " + Quoted(SystemName(profile, f.system))
-                : "highest severity of all AI systems: " + Quoted(SystemName(profile, f.system));
+      return r.Say("highest severity of all AI systems: ", "hoogste ernst van alle AI-systemen: ") +
+             r.System();
     case FactorCode::kWeightedNature:
-      return nl ? std::to_string(scoring::kNatureWeight) + "% van de aard (" +
-                      std::to_string(f.value) + ")"
-                : std::to_string(scoring::kNatureWeight) + "% of nature (" +
-                      std::to_string(f.value) + ")";
+      return std::to_string(scoring::kNatureWeight) + r.Say("% of nature (", "% van de aard (") +
+             std::to_string(f.value) + ")";
     case FactorCode::kWeightedSeverity:
-      return nl ? std::to_string(scoring::kSeverityWeight) + "% van de ernst (" +
-                      std::to_string(f.value) + ")"
-                : std::to_string(scoring::kSeverityWeight) + "% of severity (" +
-                      std::to_string(f.value) + ")";
+      return std::to_string(scoring::kSeverityWeight) +
+             r.Say("% of severity (", "% van de ernst (") + std::to_string(f.value) + ")";
     case FactorCode::kWeightedSector:
-      return nl ? std::to_string(scoring::kSectorWeight) + "% van het sectorrisico (" +
-                      std::to_string(f.value) + ")"
-                : std::to_string(scoring::kSectorWeight) + "% of sector risk (" +
-                      std::to_string(f.value) + ")";
+      return std::to_string(scoring::kSectorWeight) +
+             r.Say("% of sector risk (", "% van het sectorrisico (") + std::to_string(f.value) +
+             ")";
     case FactorCode::kBreadth:
-      return nl ? std::to_string(f.value) + " AI-systemen met een hoog of zeer hoog risico"
-                : std::to_string(f.value) + " AI systems at level high or very high";
+      return std::to_string(f.value) + r.Say(" AI systems at level high or very high",
+                                             " AI-systemen met een hoog of zeer hoog risico");
     case FactorCode::kOverallFloor:
-      return nl ? "minstens één systeem met risicoklasse " +
-                      Quoted(Name(static_cast<RiskClass>(v))) + " bepaalt de ondergrens"
-                : "at least one system of risk class " + Quoted(Name(static_cast<RiskClass>(v))) +
-                      " sets the floor";
+      return r.Say("at least one system of risk class ", "minstens één systeem met risicoklasse ") +
+             r.RiskClass() + r.Say(" sets the floor", " bepaalt de ondergrens");
     case FactorCode::kOverallCap:
-      return nl ? "de totaalscore is begrensd op 100" : "the overall score is capped at 100";
+      return r.Say("the overall score is capped at 100", "de totaalscore is begrensd op 100");
     case FactorCode::kRoleBase:
-      return (nl ? "rol " : "role ") + Quoted(Name(static_cast<StaffRole>(v))) + ": " +
-             Pick(kRoleText[v], lang);
+      return r.Say("role ", "rol ") + "\"" + Pick(kStaffRoleLabel[v], lang) +
+             "\": " + Pick(kRoleText[v], lang);
     case FactorCode::kUsesSystem:
-      return nl ? "gebruikt " + Quoted(SystemName(profile, f.system)) + " (risicoklasse " +
-                      Quoted(Name(static_cast<RiskClass>(v))) + ")"
-                : "uses " + Quoted(SystemName(profile, f.system)) + " (risk class " +
-                      Quoted(Name(static_cast<RiskClass>(v))) + ")";
+      return r.Say("uses ", "gebruikt ") + r.System() + r.Say(" (risk class ", " (risicoklasse ") +
+             r.RiskClass() + ")";
     case FactorCode::kUsesGenerative:
-      return nl ? "gebruikt generatieve AI " + Quoted(SystemName(profile, f.system)) +
-                      ": moet hallucinatie en vertrouwelijkheid kennen (Q&A Europese Commissie)"
-                : "uses generative AI " + Quoted(SystemName(profile, f.system)) +
-                      ": must know hallucination and confidentiality risks (Commission Q&A)";
+      return r.Say("uses generative AI ", "gebruikt generatieve AI ") + r.System() +
+             r.Say(
+                 ": must know its risks such as hallucination and confidentiality (Commission "
+                 "Q&A)",
+                 ": moet de risico's kennen, zoals hallucinatie en vertrouwelijkheid (Q&A van "
+                 "de Europese Commissie)");
     case FactorCode::kUsesSpecialData:
-      return nl ? Quoted(SystemName(profile, f.system)) +
-                      " verwerkt bijzondere persoonsgegevens (AVG art. 9)"
-                : Quoted(SystemName(profile, f.system)) +
-                      " processes special-category data (GDPR Art. 9)";
+      return r.System() + r.Say(" processes special-category data (GDPR Art. 9)",
+                                " verwerkt bijzondere persoonsgegevens (AVG art. 9)");
+    case FactorCode::kUsesProhibited:
+      return r.Say("uses ", "gebruikt ") + r.System() +
+             r.Say(
+                 ", a prohibited practice (AI Act Art. 5): the group must recognise it and "
+                 "stop using it",
+                 ", een verboden praktijk (AI-verordening art. 5): de groep moet die herkennen "
+                 "en het gebruik stoppen");
     case FactorCode::kOverseesHighRisk:
-      return nl ? "houdt menselijk toezicht op hoog-risicosysteem " +
-                      Quoted(SystemName(profile, f.system)) +
-                      ": vereist bekwaamheid, opleiding en bevoegdheid (AI-verordening art. 26 "
-                      "lid 2, art. 14 lid 4)"
-                : "human oversight of high-risk system " + Quoted(SystemName(profile, f.system)) +
-                      ": needs competence, training and authority (AI Act Art. 26(2), Art. 14(4))";
+      return r.Say("human oversight of high-risk system ",
+                   "houdt menselijk toezicht op hoog-risicosysteem ") +
+             r.System() +
+             r.Say(
+                 ": needs the competence, training and authority to interpret, override and "
+                 "stop it (AI Act Art. 26(2), Art. 14(4))",
+                 ": heeft de bekwaamheid, opleiding en bevoegdheid nodig om de resultaten te "
+                 "duiden, te negeren en het systeem stil te zetten (AI-verordening art. 26 "
+                 "lid 2, art. 14 lid 4)");
     case FactorCode::kKnowledge:
       return Pick(kKnowledgeText[v], lang);
     case FactorCode::kExperience:

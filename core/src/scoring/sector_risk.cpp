@@ -52,11 +52,11 @@ SectorRiskTable MakeCoreDefaults() {
   table.Set({"consultancy", 45,
              "client data goes into AI tools and clients act on the advice; consultancies often "
              "build AI and are then providers too",
-             "klantgegevens gaan AI-tools in en klanten handelen naar het advies; adviesbureaus "
-             "bouwen vaak zelf AI en zijn dan ook aanbieder"});
+             "klantgegevens worden in AI-tools ingevoerd en klanten handelen naar het advies; "
+             "adviesbureaus bouwen vaak zelf AI en zijn dan ook aanbieder"});
   table.Set({"professional_services", 40,
              "client data goes into AI tools and clients rely on the work",
-             "klantgegevens gaan AI-tools in en klanten vertrouwen op het werk"});
+             "klantgegevens worden in AI-tools ingevoerd en klanten vertrouwen op het werk"});
   table.Set({"manufacturing", 35,
              "AI mostly supports production; safety components of machinery can be high-risk "
              "(AI Act Annex I)",
@@ -89,6 +89,19 @@ const SectorRiskEntry* SectorRiskTable::Find(std::string_view sector) const {
     if (entry.sector == sector) return &entry;
   }
   return nullptr;
+}
+
+std::optional<Diagnostic> SectorWarning(const Profile& profile, const SectorRiskTable& sectors) {
+  if (sectors.Find(profile.organisation.sector) != nullptr) return std::nullopt;
+  std::vector<std::string> names;
+  for (const SectorRiskEntry& entry : sectors.entries()) names.push_back(entry.sector);
+  std::sort(names.begin(), names.end());
+  std::string list;
+  for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
+  return Diagnostic{"/organisation/sector", "sector \"" + profile.organisation.sector +
+                                                "\" has no sector-specific risk; the default of " +
+                                                std::to_string(SectorRiskTable::kDefaultScore) +
+                                                " is used. Sectors with their own: " + list};
 }
 
 }  // namespace ailit

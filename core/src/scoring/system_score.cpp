@@ -49,8 +49,12 @@ SystemScore ScoreSystem(const AiSystem& system, std::int32_t index) {
         add(Dimension::kSeverity, FactorCode::kAffectedCap, kAffectedCap - affected, kAffectedCap);
   }
   std::int32_t severity = affected;
-  severity += add(Dimension::kSeverity, FactorCode::kPeopleAffected,
-                  PeoplePoints(system.people_affected), system.people_affected);
+  if (system.people_affected) {
+    severity += add(Dimension::kSeverity, FactorCode::kPeopleAffected,
+                    PeoplePoints(*system.people_affected), *system.people_affected);
+  } else {
+    severity += add(Dimension::kSeverity, FactorCode::kPeopleUnknown, kPeopleUnknownPoints, 0);
+  }
   severity += add(Dimension::kSeverity, FactorCode::kPersonalData,
                   At(kPersonalDataPoints, system.personal_data),
                   static_cast<std::uint64_t>(system.personal_data));
@@ -61,7 +65,9 @@ SystemScore ScoreSystem(const AiSystem& system, std::int32_t index) {
   score.nature = nature;
   score.severity = std::min(severity, 100);
   // Rounded half up so that the mean never loses a point to rounding.
-  std::int32_t risk = (score.nature + score.severity + 1) / 2;
+  std::int32_t risk = add(
+      Dimension::kRisk, FactorCode::kRiskMean, (score.nature + score.severity + 1) / 2,
+      static_cast<std::uint64_t>(score.nature) * 1000 + static_cast<std::uint64_t>(score.severity));
   std::int32_t floor = 0;
   if (system.risk_class == RiskClass::kProhibited) floor = kProhibitedFloor;
   if (system.risk_class == RiskClass::kHigh) floor = kHighRiskFloor;

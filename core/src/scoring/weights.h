@@ -33,6 +33,8 @@ struct PeopleStep {
 };
 constexpr std::array<PeopleStep, 6> kPeopleSteps = {
     {{0, 0}, {1, 4}, {100, 8}, {1'000, 12}, {10'000, 16}, {100'000, 20}}};
+// A count the profile does not give weighs as the middle step, so leaving it out never pays.
+constexpr std::int32_t kPeopleUnknownPoints = 12;
 // none, personal, special_category
 constexpr std::array<std::int32_t, 3> kPersonalDataPoints = {0, 10, 20};
 constexpr std::int32_t kExternalFacingPoints = 10;
@@ -61,17 +63,22 @@ constexpr std::int32_t kBreadthCap = 10;
 // external
 constexpr std::array<std::int32_t, 13> kRoleLevel = {2, 2, 4, 4, 2, 1, 3, 3, 2, 2, 2, 2, 1};
 // Required literacy by the risk class of a system a group uses (same order as kRiskClassPoints).
-constexpr std::array<std::int32_t, 5> kUsesRiskClassLevel = {4, 3, 1, 1, 2};
+constexpr std::array<std::int32_t, 5> kUsesRiskClassLevel = {3, 3, 1, 1, 2};
 constexpr std::int32_t kGenerativeLevel = 2;
 constexpr std::int32_t kSpecialDataLevel = 3;
-constexpr std::int32_t kOversightLevel = 4;
+// Human oversight of a high-risk system (Art. 26(2), 14(4)) is applied, role-specific competence:
+// knowing this system's limits, interpreting, overriding, stopping. Not technical expertise.
+constexpr std::int32_t kOversightLevel = 3;
+// A group using a prohibited practice must be able to recognise it and stop (Art. 5): the
+// highest level, so that prohibited never demands less than high-risk use.
+constexpr std::int32_t kProhibitedUseLevel = 4;
 
 // Current literacy points: knowledge none..advanced, experience none..extensive, training
-// none..role_specific; the level is floor(sum * 4 / kCurrentPointsMax).
+// none..role_specific (role-specific training weighs most: it is what Art. 26(2) asks of
+// overseers); the level is half the sum, rounded up, at most 4.
 constexpr std::array<std::int32_t, 4> kKnowledgePoints = {0, 1, 2, 3};
 constexpr std::array<std::int32_t, 3> kExperiencePoints = {0, 1, 2};
-constexpr std::array<std::int32_t, 3> kTrainingPoints = {0, 1, 2};
-constexpr std::int32_t kCurrentPointsMax = 7;
+constexpr std::array<std::int32_t, 3> kTrainingPoints = {0, 1, 3};
 
 template <typename Array, typename E>
 constexpr auto At(const Array& array, E value) {

@@ -1,4 +1,4 @@
-// Numbers as people read them in messages: 10000000 -> "10,000,000".
+// Numbers as people read them in messages: 10000000 -> "10,000,000" (or "10.000.000" in Dutch).
 #pragma once
 
 #include <cstdint>
@@ -6,6 +6,6 @@
 
 namespace ailit::text {
 
-std::string FormatCount(std::uint64_t n);
+std::string FormatCount(std::uint64_t n, char separator = ',');
 
 }  // namespace ailit::text

@@ -125,6 +125,23 @@ TEST(ScoreCommand, PrintsScoresWithReasonsInTheChosenLanguage) {
   EXPECT_NE(nl.out.find("risicoklasse"), std::string::npos);
 }
 
+TEST(ScoreCommand, WarnsWhenTheSectorHasNoRiskOfItsOwn) {
+  std::string path = WriteTemp(
+      "agri.json", ProfileBuilder().Set("/organisation/sector", "\"agriculture\"").Json());
+  CommandRun r = Call(RunScore, {path, "--compact"});
+  ASSERT_EQ(r.code, kExitOk) << r.err;
+  EXPECT_NE(r.err.find("warning: /organisation/sector: sector \"agriculture\" has no"),
+            std::string::npos)
+      << r.err;
+  rapidjson::Document doc;
+  doc.Parse(r.out.c_str());
+  ASSERT_EQ(doc["warnings"].Size(), 1u);
+  EXPECT_NE(std::string(doc["warnings"][0]["message"].GetString()).find("municipality"),
+            std::string::npos);
+  CommandRun known = Call(RunScore, {SourcePath("profiles/municipality.json").string()});
+  EXPECT_EQ(known.err.find("sector-specific"), std::string::npos);
+}
+
 TEST(ScoreCommand, InvalidProfileOrLanguageExitsTwo) {
   std::string path = WriteTemp("bad.json", ProfileBuilder().Erase("/organisation/name").Json());
   CommandRun r = Call(RunScore, {path});

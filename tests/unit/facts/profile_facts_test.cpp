@@ -91,7 +91,10 @@ TEST(ProfileFacts, SystemAndGroupRows) {
   EXPECT_TRUE(Get(*f, "group.uses_high_risk", 0).boolean());
   EXPECT_TRUE(Get(*f, "group.oversees_high_risk", 0).boolean());
   EXPECT_EQ(Get(*f, "group.systems", 0).items().size(), 2u);
-  EXPECT_EQ(Get(*f, "group.required_level", 0).number(), 4);
+  EXPECT_EQ(Get(*f, "group.required_level", 0).number(), 3);
+  EXPECT_FALSE(Get(*f, "group.uses_prohibited", 0).boolean());
+  EXPECT_TRUE(Get(*f, "system.people_affected", 1).is_undefined());  // not given
+  EXPECT_EQ(Get(*f, "system.people_affected", 0).number(), 50000);
 }
 
 TEST(ProfileFacts, ForEachRulesFireOncePerMatchingSystemAndGroup) {

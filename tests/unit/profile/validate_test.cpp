@@ -278,3 +278,27 @@ TEST(ValidateProfile, DuplicateKeysAreReportedWithEveryOtherError) {
 
 }  // namespace
 }  // namespace ailit
+
+namespace ailit {
+namespace {
+
+TEST(ValidateProfile, AWrongTypeOnAnEnumFieldStillListsTheAllowedValues) {
+  ExpectOneError(ProfileBuilder().Set("/ai_systems/0/kind", "3").Json(), "/ai_systems/0/kind",
+                 "must be one of generative, predictive, classification");
+  ExpectOneError(ProfileBuilder().Set("/ai_systems/0/affected", "[true]").Json(),
+                 "/ai_systems/0/affected/0", "must be one of employees, customers");
+}
+
+TEST(ValidateProfile, HugeWholeNumbersAreNotCalledFractions) {
+  ExpectOneError(
+      ProfileBuilder().Set("/ai_systems/0/people_affected", "99999999999999999999").Json(),
+      "/ai_systems/0/people_affected", "(found a number too large to count)");
+}
+
+TEST(ValidateProfile, ReservedTargetNamesCannotBeStaffGroupIds) {
+  ExpectOneError(ProfileBuilder().Set("/staff_groups/1", R"({"id": "service_providers"})").Json(),
+                 "/staff_groups/1/id", "is reserved");
+}
+
+}  // namespace
+}  // namespace ailit

@@ -58,7 +58,8 @@ Profile RandomProfile(std::mt19937& rng) {
     system.decision_role = RandomEnum<DecisionRole>(rng);
     system.affected = static_cast<AffectedSet>(std::uniform_int_distribution<int>(0, 255)(rng));
     const std::uint64_t people[] = {0, 5, 150, 4000, 60000, 2000000};
-    system.people_affected = people[std::uniform_int_distribution<int>(0, 5)(rng)];
+    int step = std::uniform_int_distribution<int>(0, 6)(rng);
+    if (step < 6) system.people_affected = people[step];  // 6: left out of the profile
     system.personal_data = RandomEnum<PersonalData>(rng);
     system.external_facing = std::uniform_int_distribution<int>(0, 1)(rng) == 1;
     for (std::uint32_t g = 0; g < p.staff_groups.size(); ++g) {
@@ -136,8 +137,8 @@ std::vector<Mutation> Mutations() {
       {"more people affected",
        [](Profile& p, std::mt19937& rng) {
          AiSystem* s = PickSystem(p, rng);
-         if (!s) return false;
-         s->people_affected = s->people_affected * 10 + 7;
+         if (!s || !s->people_affected) return false;  // an unknown count is not ordered
+         s->people_affected = *s->people_affected * 10 + 7;
          return true;
        }},
       {"more sensitive data",

@@ -290,11 +290,49 @@ TEST(ScoreFactors, RequiredLevelFactors) {
   GroupScore oversight = GroupOf(ProfileBuilder(user)
                                      .Set("/ai_systems/0/risk_class", Quote("high"))
                                      .Set("/ai_systems/0/decision_role", Quote("supports")));
-  EXPECT_EQ(GroupFactor(oversight, FactorCode::kOverseesHighRisk)->points, 4);
-  EXPECT_EQ(oversight.required_level, 4);
-  GroupScore banned =
-      GroupOf(ProfileBuilder(user).Set("/ai_systems/0/risk_class", Quote("prohibited")));
+  EXPECT_EQ(GroupFactor(oversight, FactorCode::kOverseesHighRisk)->points, 3);
+  EXPECT_EQ(oversight.required_level, 3);
+  // Prohibited means stop: the group must recognise the practice, and it is never "overseen".
+  GroupScore banned = GroupOf(ProfileBuilder(user)
+                                  .Set("/ai_systems/0/risk_class", Quote("prohibited"))
+                                  .Set("/ai_systems/0/decision_role", Quote("decides")));
   EXPECT_EQ(banned.required_level, 4);
+  EXPECT_EQ(GroupFactor(banned, FactorCode::kUsesProhibited)->points, 4);
+  EXPECT_EQ(GroupFactor(banned, FactorCode::kOverseesHighRisk), nullptr);
+}
+
+// Art. 26(2) asks overseers for competence, training and authority, not technical expertise:
+// role-specific training with real experience meets the oversight level.
+TEST(ScoreFactors, OverseersCanCloseTheirGapWithRoleSpecificTraining) {
+  GroupScore g = GroupOf(MildSystem()
+                             .Set("/ai_systems/0/risk_class", Quote("high"))
+                             .Set("/ai_systems/0/decision_role", Quote("supports"))
+                             .Set("/staff_groups/0/technical_knowledge", Quote("basic"))
+                             .Set("/staff_groups/0/ai_experience", Quote("extensive"))
+                             .Set("/staff_groups/0/training", Quote("role_specific")));
+  EXPECT_EQ(g.required_level, 3);
+  EXPECT_EQ(g.current_level, 3);
+  EXPECT_EQ(g.gap, 0);
+}
+
+TEST(ScoreFactors, AnUnknownNumberOfPeopleCountsAsTheMiddleStep) {
+  Scored s = ScoreJson(MildSystem().Erase("/ai_systems/0/people_affected").Json());
+  const ScoreFactor* f = FindFactor(s.scores.systems[0].factors, FactorCode::kPeopleUnknown);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->points, 12);
+  EXPECT_EQ(FindFactor(s.scores.systems[0].factors, FactorCode::kPeopleAffected), nullptr);
+  std::string nl = DescribeFactor(*f, s.profile, SectorRiskTable::CoreDefaults(), Lang::kNl);
+  EXPECT_NE(nl.find("1.000 tot 9.999"), std::string::npos) << nl;
+}
+
+TEST(ScoreFactors, SystemRiskFactorsAddUpToTheRisk) {
+  for (const char* risk_class : {"minimal", "limited", "unknown", "high", "prohibited"}) {
+    Scored s = ScoreJson(ProfileBuilder().Set("/ai_systems/0/risk_class", Quote(risk_class)).Json());
+    const SystemScore& sys = s.scores.systems[0];
+    EXPECT_EQ(SumOf(sys.factors, Dimension::kRisk), sys.risk) << risk_class;
+    EXPECT_EQ(SumOf(sys.factors, Dimension::kNature), sys.nature) << risk_class;
+    EXPECT_EQ(SumOf(sys.factors, Dimension::kSeverity), sys.severity) << risk_class;
+  }
 }
 
 TEST(ScoreFactors, CurrentLevelAndGap) {
@@ -305,11 +343,15 @@ TEST(ScoreFactors, CurrentLevelAndGap) {
                        .Set("/staff_groups/0/training", Quote(t)));
   };
   EXPECT_EQ(group("none", "none", "none").current_level, 0);
-  EXPECT_EQ(group("basic", "none", "none").current_level, 0);
+  // Half the points (knowledge 0-3, experience 0-2, training 0/1/3), rounded up.
+  EXPECT_EQ(group("basic", "none", "none").current_level, 1);
   EXPECT_EQ(group("basic", "some", "none").current_level, 1);
   EXPECT_EQ(group("intermediate", "some", "basic").current_level, 2);
+  EXPECT_EQ(group("basic", "some", "role_specific").current_level, 3);
   EXPECT_EQ(group("advanced", "extensive", "basic").current_level, 3);
+  EXPECT_EQ(group("advanced", "some", "role_specific").current_level, 4);
   EXPECT_EQ(group("advanced", "extensive", "role_specific").current_level, 4);
+  EXPECT_EQ(GroupFactor(group("none", "none", "role_specific"), FactorCode::kTraining)->points, 3);
   GroupScore g = group("basic", "some", "none");
   EXPECT_EQ(GroupFactor(g, FactorCode::kKnowledge)->points, 1);
   EXPECT_EQ(GroupFactor(g, FactorCode::kExperience)->points, 1);
