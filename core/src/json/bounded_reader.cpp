@@ -117,17 +117,20 @@ class LimitingHandler {
     std::vector<std::uint64_t> hashes;  // their hashes, compared first
   };
 
+  // Records `key` as member number `frame.count` (already counted) and says whether an earlier
+  // member has the same name. Every key is recorded, repeats too, so slots and counts agree.
   bool IsDuplicate(Frame& frame, std::string_view key) {
-    std::uint64_t hash = std::hash<std::string_view>{}(key);
-    for (std::size_t i = 0; i < frame.count - 1; ++i) {
-      if (frame.hashes[i] == hash && frame.keys[i] == key) return true;
-    }
-    if (frame.keys.size() < frame.count) {
+    const std::size_t slot = frame.count - 1;
+    const std::uint64_t hash = std::hash<std::string_view>{}(key);
+    if (frame.keys.size() <= slot) {
       frame.keys.emplace_back(key);
       frame.hashes.push_back(hash);
     } else {
-      frame.keys[frame.count - 1].assign(key);
-      frame.hashes[frame.count - 1] = hash;
+      frame.keys[slot].assign(key);
+      frame.hashes[slot] = hash;
+    }
+    for (std::size_t i = 0; i < slot; ++i) {
+      if (frame.hashes[i] == hash && frame.keys[i] == key) return true;
     }
     return false;
   }

@@ -184,3 +184,19 @@ TEST(BoundedReader, DuplicateDetectionSeesEveryEarlierKeyInLargeObjects) {
 
 }  // namespace
 }  // namespace ailit::json
+
+namespace ailit::json {
+namespace {
+
+// Regression: after a recorded duplicate the next key was compared against a slot never written.
+TEST(BoundedReader, KeysAfterARecordedDuplicateAreStillChecked) {
+  rapidjson::Document doc;
+  std::vector<Diagnostic> found;
+  EXPECT_FALSE(ParseBounded(R"({"a": 1, "a": 2, "b": 3, "b": 4, "c": 5})", {}, doc, &found));
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].pointer, "/a");
+  EXPECT_EQ(found[1].pointer, "/b");
+}
+
+}  // namespace
+}  // namespace ailit::json
