@@ -167,5 +167,3 @@ void BM_LoadAndEvaluate(benchmark::State& state) {
 BENCHMARK(BM_LoadAndEvaluate)->Unit(benchmark::kMillisecond);
 
 }  // namespace
-
-BENCHMARK_MAIN();

@@ -53,7 +53,7 @@ inline constexpr Symbol kNoSymbol = 0;
 
 enum class FactKind : std::uint8_t { kUndefined, kNull, kBool, kNumber, kString, kArray, kObject };
 
-// One JSON-like value, 24 bytes, trivially copyable. It never owns what it points to: string
+// One JSON-like value, 32 bytes, trivially copyable. It never owns what it points to: string
 // bytes and array items belong to whoever made the value (a FactTable, a compiled pack, or the
 // caller of FactTable::SetString). Arrays and objects carry an identity: like JavaScript's ===,
 // two arrays are equal only when they are the same array, never by content. Objects are opaque

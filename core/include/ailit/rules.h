@@ -86,9 +86,9 @@ struct RuleTrace {
   std::vector<ConditionTrace> conditions;  // every leaf, in pack order, none skipped
 };
 
-// A compiled rule pack. Facts are resolved to slots and constants pre-typed, and each rule's
-// conditions are a flat array of leaves with jump targets, so evaluating allocates nothing and
-// looks no name up.
+// A compiled rule pack. Facts are resolved to slots and constants pre-typed, and the leaves are
+// grouped by shape so Evaluate decides them in tight loops and combines them per rule without
+// branching on outcomes; evaluating allocates nothing and looks no name up.
 //
 // Ownership: an immutable value; copies share the compiled program (cheap). Evaluate only
 // against tables made from the catalogue the pack was compiled with.

@@ -1,6 +1,8 @@
-// The hot path: walk each rule's leaves along their jumps. No allocation, no name lookup; the
-// common leaf shapes (a plain fact against a number, a text, a boolean, a list of texts) are
-// decided inline, everything else goes through ApplyOp with the full JavaScript semantics.
+// One leaf's full evaluation and the jump walk. The common leaf shapes (a plain fact against a
+// number, a text, a boolean, a list of texts) are decided inline, everything else goes through
+// ApplyOp with the full JavaScript semantics. RulePack::Evaluate runs the batch form
+// (batch_evaluate.cpp), which comes here for the values its fast loops do not cover and for
+// rules too big for a chunk; Trace and the tests use the walk and EvaluateLeaf directly.
 #include <cstring>
 #include <stdexcept>
 #include <string>
@@ -183,7 +185,9 @@ inline bool Decide(const PackProgram& program, const internal::Leaf& leaf,
   return false;
 }
 
-inline bool Holds(const PackProgram& program, std::int32_t pc, const FactValue* const* bases) {
+}  // namespace
+
+bool HoldsByJumps(const PackProgram& program, std::int32_t pc, const FactValue* const* bases) {
   const internal::Leaf* leaves = program.leaves.data();
   while (pc >= 0) {
     const internal::Leaf& leaf = leaves[pc];
@@ -191,8 +195,6 @@ inline bool Holds(const PackProgram& program, std::int32_t pc, const FactValue* 
   }
   return pc == kJumpTrue;
 }
-
-}  // namespace
 
 bool EvaluateLeaf(const PackProgram& program, const internal::Leaf& leaf,
                   const FactValue* const* bases) {
@@ -214,25 +216,20 @@ void CheckTable(const PackProgram& program, const FactTable& table) {
   }
 }
 
-}  // namespace internal
-
-void RulePack::Evaluate(const FactTable& facts, std::vector<Firing>& out) const {
-  const internal::PackProgram& program = *program_;
-  internal::CheckTable(program, facts);
-  const internal::TableState& t = internal::Access::State(facts);
+void EvaluateByJumps(const PackProgram& program, const TableState& t, std::vector<Firing>& out) {
   out.clear();
   const FactValue* bases[3] = {t.values.data(), nullptr, nullptr};
   for (std::size_t r = 0; r < program.rules.size(); ++r) {
-    const internal::CompiledRule& rule = program.rules[r];
+    const CompiledRule& rule = program.rules[r];
     auto index = static_cast<std::uint32_t>(r);
     switch (rule.for_each) {
       case ForEach::kNone:
-        if (internal::Holds(program, rule.entry, bases)) out.push_back({index, -1});
+        if (HoldsByJumps(program, rule.entry, bases)) out.push_back({index, -1});
         break;
       case ForEach::kSystem:
         for (std::size_t i = 0; i < t.systems; ++i) {
           bases[1] = t.values.data() + t.RowOffset(FactScope::kSystem, i);
-          if (internal::Holds(program, rule.entry, bases)) {
+          if (HoldsByJumps(program, rule.entry, bases)) {
             out.push_back({index, static_cast<std::int32_t>(i)});
           }
         }
@@ -240,13 +237,21 @@ void RulePack::Evaluate(const FactTable& facts, std::vector<Firing>& out) const 
       case ForEach::kStaffGroup:
         for (std::size_t i = 0; i < t.groups; ++i) {
           bases[2] = t.values.data() + t.RowOffset(FactScope::kGroup, i);
-          if (internal::Holds(program, rule.entry, bases)) {
+          if (HoldsByJumps(program, rule.entry, bases)) {
             out.push_back({index, static_cast<std::int32_t>(i)});
           }
         }
         break;
     }
   }
+}
+
+}  // namespace internal
+
+void RulePack::Evaluate(const FactTable& facts, std::vector<Firing>& out) const {
+  const internal::PackProgram& program = *program_;
+  internal::CheckTable(program, facts);
+  internal::EvaluateBatch(program, internal::Access::State(facts), out);
 }
 
 }  // namespace ailit

@@ -251,6 +251,7 @@ RulePackResult CompileRulePack(std::string_view json, std::string_view file_name
   for (FactScope scope : {FactScope::kGlobal, FactScope::kSystem, FactScope::kGroup}) {
     program->min_counts[internal::ScopeIndex(scope)] = catalogue.size(scope);
   }
+  program->batch = internal::CompileBatch(*program);
   result.pack = internal::Access::MakePack(std::move(program));
   return result;
 }

@@ -6,7 +6,9 @@
 //                                        B: true->C     false->FALSE
 //                                        C: true->TRUE  false->FALSE
 //
-// The condition tree is kept beside it, only for traced evaluation.
+// The condition tree is kept beside it for traced evaluation, and the batch form (batch.h) that
+// Evaluate runs is built from both; the jump code stays for rules too big for a batch chunk and
+// as the reference the batch form is tested against.
 #pragma once
 
 #include <array>
@@ -18,6 +20,7 @@
 #include "ailit/facts.h"
 #include "ailit/rules.h"
 #include "rules/internal/arena.h"
+#include "rules/internal/batch.h"
 #include "rules/internal/json_path.h"
 
 namespace ailit::internal {
@@ -116,6 +119,7 @@ struct PackProgram {
   std::vector<std::vector<PathStep>> paths;
   std::vector<TraceNode> trace_nodes;
   std::vector<std::uint32_t> trace_children;
+  BatchProgram batch;
 
   // Storage of the constants' strings and array items.
   ChunkArena<FactValue> constant_items{256};
@@ -128,6 +132,11 @@ bool EvaluateLeaf(const PackProgram& program, const Leaf& leaf, const FactValue*
 FactValue ReadOperand(const PackProgram& program, const Operand& operand,
                       const FactValue* const* bases);
 bool ApplyOp(Op op, const FactValue& lhs, const FactValue& rhs);
+// Whether the rule whose first leaf is `entry` holds, walking the jumps.
+bool HoldsByJumps(const PackProgram& program, std::int32_t entry, const FactValue* const* bases);
+// Evaluate done entirely by walking the jumps (after CheckTable), as it was before the batch
+// form: the reference the tests compare the batch form with.
+void EvaluateByJumps(const PackProgram& program, const TableState& table, std::vector<Firing>& out);
 // Throws std::invalid_argument when `table` cannot be evaluated by `program`.
 void CheckTable(const PackProgram& program, const FactTable& table);
 
