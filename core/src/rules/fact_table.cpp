@@ -27,8 +27,11 @@ void FactTable::Reset(std::size_t systems, std::size_t groups) {
   s.chars.Reset();
 }
 
-void FactTable::Set(FactScope scope, std::size_t item, FactSlot slot, FactValue value) {
-  internal::TableState& s = *state_;
+namespace {
+
+// Index of (scope, item, slot) in the table's values; throws std::out_of_range outside it.
+std::size_t CheckedIndex(const internal::TableState& s, FactScope scope, std::size_t item,
+                         FactSlot slot) {
   std::size_t rows = scope == FactScope::kGlobal   ? 1
                      : scope == FactScope::kSystem ? s.systems
                                                    : s.groups;
@@ -36,7 +39,13 @@ void FactTable::Set(FactScope scope, std::size_t item, FactSlot slot, FactValue 
     throw std::out_of_range("fact slot " + std::to_string(slot) + " of item " +
                             std::to_string(item) + " is outside the table");
   }
-  s.values[s.RowOffset(scope, item) + slot] = value;
+  return s.RowOffset(scope, item) + slot;
+}
+
+}  // namespace
+
+void FactTable::Set(FactScope scope, std::size_t item, FactSlot slot, FactValue value) {
+  state_->values[CheckedIndex(*state_, scope, item, slot)] = value;
 }
 
 void FactTable::SetNumber(FactScope scope, std::size_t item, FactSlot slot, double value) {
@@ -60,15 +69,7 @@ void FactTable::SetStrings(FactScope scope, std::size_t item, FactSlot slot,
 }
 
 const FactValue& FactTable::Get(FactScope scope, std::size_t item, FactSlot slot) const {
-  const internal::TableState& s = *state_;
-  std::size_t rows = scope == FactScope::kGlobal   ? 1
-                     : scope == FactScope::kSystem ? s.systems
-                                                   : s.groups;
-  if (item >= rows || slot >= s.counts[internal::ScopeIndex(scope)]) {
-    throw std::out_of_range("fact slot " + std::to_string(slot) + " of item " +
-                            std::to_string(item) + " is outside the table");
-  }
-  return s.values[s.RowOffset(scope, item) + slot];
+  return state_->values[CheckedIndex(*state_, scope, item, slot)];
 }
 
 std::size_t FactTable::systems() const {

@@ -327,7 +327,8 @@ TEST(ScoreFactors, AnUnknownNumberOfPeopleCountsAsTheMiddleStep) {
 
 TEST(ScoreFactors, SystemRiskFactorsAddUpToTheRisk) {
   for (const char* risk_class : {"minimal", "limited", "unknown", "high", "prohibited"}) {
-    Scored s = ScoreJson(ProfileBuilder().Set("/ai_systems/0/risk_class", Quote(risk_class)).Json());
+    Scored s =
+        ScoreJson(ProfileBuilder().Set("/ai_systems/0/risk_class", Quote(risk_class)).Json());
     const SystemScore& sys = s.scores.systems[0];
     EXPECT_EQ(SumOf(sys.factors, Dimension::kRisk), sys.risk) << risk_class;
     EXPECT_EQ(SumOf(sys.factors, Dimension::kNature), sys.nature) << risk_class;
@@ -403,7 +404,9 @@ TEST(ScoreFactors, WorkedExampleOfTheDocumentation) {
 namespace ailit {
 namespace {
 
-TEST(ScoreFactors, OverallIsCappedAt100) {
+// Eight prohibited biometric systems that decide about minors and vulnerable citizens, used by
+// the KCC, in the riskiest sector: every cap and floor is reached.
+ProfileBuilder WorstCase() {
   ProfileBuilder worst;
   worst.Set("/organisation/sector", Quote("law_enforcement"));
   for (int i = 0; i < 8; ++i) {
@@ -411,10 +414,14 @@ TEST(ScoreFactors, OverallIsCappedAt100) {
     worst.Set(pointer.c_str(),
               R"({"id": "b)" + std::to_string(i) + R"(", "risk_class": "prohibited",
         "kind": "biometric", "decision_role": "decides", "role": "both",
-        "affected": ["minors", "vulnerable"], "people_affected": 1000000,
-        "personal_data": "special_category", "external_facing": true})");
+        "affected": ["minors", "vulnerable", "citizens"], "people_affected": 1000000,
+        "personal_data": "special_category", "external_facing": true, "used_by": ["kcc"]})");
   }
-  Scored s = ScoreJson(worst.Json());
+  return worst;
+}
+
+TEST(ScoreFactors, OverallIsCappedAt100) {
+  Scored s = ScoreJson(WorstCase().Json());
   EXPECT_EQ(s.scores.overall, 100);
   const ScoreFactor* cap = FindFactor(s.scores.factors, FactorCode::kOverallCap);
   ASSERT_NE(cap, nullptr);
@@ -429,17 +436,7 @@ TEST(ScoreFactors, EveryFactorCodeIsProducedAndExplained) {
   for (const auto& path : testing::FilesIn("profiles", ".json")) {
     if (path.filename() != "profile.schema.json") profiles.push_back(testing::ReadFile(path));
   }
-  ProfileBuilder extreme;
-  extreme.Set("/organisation/sector", Quote("law_enforcement"));
-  for (int i = 0; i < 8; ++i) {
-    std::string pointer = "/ai_systems/" + std::to_string(i);
-    extreme.Set(pointer.c_str(),
-                R"({"id": "b)" + std::to_string(i) + R"(", "risk_class": "prohibited",
-        "kind": "biometric", "decision_role": "decides", "role": "both",
-        "affected": ["minors", "vulnerable", "citizens"], "people_affected": 1000000,
-        "personal_data": "special_category", "external_facing": true, "used_by": ["kcc"]})");
-  }
-  profiles.push_back(extreme.Json());
+  profiles.push_back(WorstCase().Json());
   profiles.push_back(MildSystem().Set("/ai_systems/0/risk_class", Quote("high")).Json());
   std::set<FactorCode> seen;
   for (const std::string& json : profiles) {
