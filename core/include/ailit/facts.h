@@ -211,8 +211,10 @@ class FactTable {
   void SetBool(FactScope scope, std::size_t item, FactSlot slot, bool value);
   void SetString(FactScope scope, std::size_t item, FactSlot slot, std::string_view value,
                  Symbol symbol = kNoSymbol);
+  // `symbols`, when given, holds each value's symbol (same length as `values`): list facts
+  // with symbols stay on the fast bit-test path of evaluation.
   void SetStrings(FactScope scope, std::size_t item, FactSlot slot,
-                  std::span<const std::string_view> values);
+                  std::span<const std::string_view> values, std::span<const Symbol> symbols = {});
 
   [[nodiscard]] const FactValue& Get(FactScope scope, std::size_t item, FactSlot slot) const;
   [[nodiscard]] std::size_t systems() const;

@@ -221,13 +221,18 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
   };
   // Up to 16 names from a bit set over an enum, in contract order.
   auto name_set = [&]<typename E>(FactScope scope, std::size_t item, FactSlot slot,
-                                  std::uint32_t bits, E) {
+                                  std::uint32_t bits, E, SymbolTable names) {
     std::array<std::string_view, 16> list;
+    std::array<Symbol, 16> symbols;
     std::size_t n = 0;
     for (std::size_t i = 0; i < EnumCount<E>(); ++i) {
-      if (bits & (1u << i)) list[n++] = EnumNames<E>::kNames[i];
+      if (bits & (1u << i)) {
+        list[n] = EnumNames<E>::kNames[i];
+        symbols[n++] = sym[names][i];
+      }
     }
-    table.SetStrings(scope, item, slot, std::span<const std::string_view>(list.data(), n));
+    table.SetStrings(scope, item, slot, std::span<const std::string_view>(list.data(), n),
+                     std::span<const Symbol>(symbols.data(), n));
   };
 
   constexpr FactScope kG = FactScope::kGlobal;
@@ -274,7 +279,7 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
     name(kS, i, S.risk_class, system.risk_class, kRiskNames);
     name(kS, i, S.role, system.role, kRoleNames);
     name(kS, i, S.decision_role, system.decision_role, kDecisionNames);
-    name_set(kS, i, S.affected, system.affected, Affected{});
+    name_set(kS, i, S.affected, system.affected, Affected{}, kAffectedNames);
     // Left undefined when the profile does not say, so numeric conditions on it do not hold.
     if (system.people_affected) {
       number(kS, i, S.people_affected, static_cast<double>(*system.people_affected));
@@ -313,9 +318,9 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
   number(kG, 0, G.special_category_count, special);
   number(kG, 0, G.provider_count, provider);
   number(kG, 0, G.not_in_production_count, not_live);
-  name_set(kG, 0, G.kinds, kinds, SystemKind{});
-  name_set(kG, 0, G.affected, affected, Affected{});
-  name_set(kG, 0, G.risk_classes, risk_classes, RiskClass{});
+  name_set(kG, 0, G.kinds, kinds, SystemKind{}, kKindNames);
+  name_set(kG, 0, G.affected, affected, Affected{}, kAffectedNames);
+  name_set(kG, 0, G.risk_classes, risk_classes, RiskClass{}, kRiskNames);
 
   // Per staff group, and the organisation's totals over its groups.
   constexpr FactScope kP = FactScope::kGroup;
@@ -367,7 +372,7 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
   }
   number(kG, 0, G.groups_count, static_cast<double>(profile.staff_groups.size()));
   number(kG, 0, G.headcount, headcount);
-  name_set(kG, 0, G.roles, roles, StaffRole{});
+  name_set(kG, 0, G.roles, roles, StaffRole{}, kStaffRoleNames);
   number(kG, 0, G.max_gap, max_gap);
   number(kG, 0, G.groups_with_gap, with_gap);
   number(kG, 0, G.untrained_headcount, untrained);

@@ -62,9 +62,15 @@ void FactTable::SetString(FactScope scope, std::size_t item, FactSlot slot, std:
 }
 
 void FactTable::SetStrings(FactScope scope, std::size_t item, FactSlot slot,
-                           std::span<const std::string_view> values) {
+                           std::span<const std::string_view> values,
+                           std::span<const Symbol> symbols) {
+  if (!symbols.empty() && symbols.size() != values.size()) {
+    throw std::invalid_argument("SetStrings: one symbol per value, or none");
+  }
   FactValue* items = state_->items.Allocate(values.size());
-  for (std::size_t i = 0; i < values.size(); ++i) items[i] = FactValue::String(values[i]);
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    items[i] = FactValue::String(values[i], symbols.empty() ? kNoSymbol : symbols[i]);
+  }
   Set(scope, item, slot, FactValue::Array(items, static_cast<std::uint32_t>(values.size()), items));
 }
 

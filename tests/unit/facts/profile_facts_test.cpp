@@ -55,6 +55,10 @@ TEST(ProfileFacts, GlobalFactsDescribeTheOrganisation) {
   EXPECT_EQ(Get(*f, "systems.high_risk_count").number(), 0);
   EXPECT_EQ(Get(*f, "systems.kinds").items().size(), 1u);
   EXPECT_EQ(Get(*f, "systems.kinds").items()[0].text(), "generative");
+  // Enum lists carry the catalogue's symbols, so rules compare them as integers.
+  EXPECT_EQ(Get(*f, "systems.kinds").items()[0].symbol(),
+            f->facts.catalogue().FindSymbol("generative"));
+  EXPECT_NE(Get(*f, "systems.kinds").items()[0].symbol(), kNoSymbol);
   EXPECT_EQ(Get(*f, "staff.headcount").number(), 40);
   EXPECT_EQ(Get(*f, "staff.untrained_headcount").number(), 40);
   EXPECT_EQ(Get(*f, "staff.max_gap").number(), 1);

@@ -79,3 +79,24 @@ TEST(FactTable, ArraysSetSeparatelyAreDifferentArrays) {
 
 }  // namespace
 }  // namespace ailit
+
+namespace ailit {
+namespace {
+
+TEST(FactTableSymbols, SetStringsKeepsGivenSymbolsAndRefusesAMismatch) {
+  FactCatalogue catalogue = FactCatalogue::Closed();
+  FactSlot list = catalogue.Declare("list", FactScope::kGlobal);
+  Symbol high = catalogue.Intern("high");
+  FactTable table(catalogue);
+  table.Reset();
+  std::string_view values[] = {"high", "other"};
+  Symbol symbols[] = {high, kNoSymbol};
+  table.SetStrings(FactScope::kGlobal, 0, list, values, symbols);
+  EXPECT_EQ(table.Get(FactScope::kGlobal, 0, list).items()[0].symbol(), high);
+  EXPECT_EQ(table.Get(FactScope::kGlobal, 0, list).items()[1].symbol(), kNoSymbol);
+  Symbol one[] = {high};
+  EXPECT_THROW(table.SetStrings(FactScope::kGlobal, 0, list, values, one), std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace ailit
