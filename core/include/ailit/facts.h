@@ -217,6 +217,9 @@ class FactTable {
                   std::span<const std::string_view> values, std::span<const Symbol> symbols = {});
 
   [[nodiscard]] const FactValue& Get(FactScope scope, std::size_t item, FactSlot slot) const;
+  // The slots of one row, for a producer that sets many facts of the same item: bounds are
+  // checked once here instead of on every Set. Valid until the next Reset.
+  [[nodiscard]] std::span<FactValue> Row(FactScope scope, std::size_t item);
   [[nodiscard]] std::size_t systems() const;
   [[nodiscard]] std::size_t groups() const;
   [[nodiscard]] std::uint64_t catalogue_id() const;

@@ -208,16 +208,16 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
   const auto& sym = slots.symbols;
   table.Reset(profile.ai_systems.size(), profile.staff_groups.size());
 
-  auto number = [&](FactScope scope, std::size_t item, FactSlot slot, double v) {
-    table.SetNumber(scope, item, slot, v);
+  // Scalars are written straight into the item's row (its bounds checked once per row); lists
+  // go through the table, which owns their items.
+  using Row = std::span<FactValue>;
+  auto number = [](Row row, FactSlot slot, double v) { row[slot] = FactValue::Number(v); };
+  auto boolean = [](Row row, FactSlot slot, bool v) { row[slot] = FactValue::Bool(v); };
+  auto text = [](Row row, FactSlot slot, std::string_view v, Symbol symbol = kNoSymbol) {
+    row[slot] = FactValue::String(v, symbol);
   };
-  auto boolean = [&](FactScope scope, std::size_t item, FactSlot slot, bool v) {
-    table.SetBool(scope, item, slot, v);
-  };
-  auto name = [&]<typename E>(FactScope scope, std::size_t item, FactSlot slot, E value,
-                              SymbolTable names) {
-    auto index = static_cast<std::size_t>(value);
-    table.SetString(scope, item, slot, Name(value), sym[names][index]);
+  auto name = [&]<typename E>(Row row, FactSlot slot, E value, SymbolTable names) {
+    row[slot] = FactValue::String(Name(value), sym[names][static_cast<std::size_t>(value)]);
   };
   // Up to 16 names from a bit set over an enum, in contract order.
   auto name_set = [&]<typename E>(FactScope scope, std::size_t item, FactSlot slot,
@@ -236,27 +236,28 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
   };
 
   constexpr FactScope kG = FactScope::kGlobal;
+  const Row grow = table.Row(kG, 0);
   const auto& G = slots.global;
   const Organisation& org = profile.organisation;
-  table.SetString(kG, 0, G.sector, org.sector, catalogue_.FindSymbol(org.sector));
-  number(kG, 0, G.employees, org.employees);
-  name(kG, 0, G.kind, org.kind, kOrgKindNames);
+  text(grow, G.sector, org.sector, catalogue_.FindSymbol(org.sector));
+  number(grow, G.employees, org.employees);
+  name(grow, G.kind, org.kind, kOrgKindNames);
   std::size_t size = SizeClass(org.employees);
-  table.SetString(kG, 0, G.size_class, kSizeClassNames[size], sym[kSizeNames][size]);
+  text(grow, G.size_class, kSizeClassNames[size], sym[kSizeNames][size]);
 
   const Governance& gov = profile.governance;
-  name(kG, 0, G.board_anchored, gov.board_anchored, kTriNames);
-  name(kG, 0, G.budget, gov.budget, kTriNames);
-  boolean(kG, 0, G.responsible_assigned, gov.responsible_assigned);
-  name(kG, 0, G.periodic_reporting, gov.periodic_reporting, kTriNames);
-  name(kG, 0, G.literacy_monitoring, gov.literacy_monitoring, kTriNames);
-  name(kG, 0, G.ai_inventory, gov.ai_inventory, kInventoryNames);
-  name(kG, 0, G.genai_guidelines, gov.genai_guidelines, kDocNames);
-  name(kG, 0, G.ethical_framework, gov.ethical_framework, kDocNames);
-  name(kG, 0, G.ai_policy, gov.ai_policy, kDocNames);
-  boolean(kG, 0, G.working_group, gov.working_group);
-  boolean(kG, 0, G.customers_interact_with_ai, profile.external_parties.customers_interact_with_ai);
-  boolean(kG, 0, G.service_providers_operate_ai,
+  name(grow, G.board_anchored, gov.board_anchored, kTriNames);
+  name(grow, G.budget, gov.budget, kTriNames);
+  boolean(grow, G.responsible_assigned, gov.responsible_assigned);
+  name(grow, G.periodic_reporting, gov.periodic_reporting, kTriNames);
+  name(grow, G.literacy_monitoring, gov.literacy_monitoring, kTriNames);
+  name(grow, G.ai_inventory, gov.ai_inventory, kInventoryNames);
+  name(grow, G.genai_guidelines, gov.genai_guidelines, kDocNames);
+  name(grow, G.ethical_framework, gov.ethical_framework, kDocNames);
+  name(grow, G.ai_policy, gov.ai_policy, kDocNames);
+  boolean(grow, G.working_group, gov.working_group);
+  boolean(grow, G.customers_interact_with_ai, profile.external_parties.customers_interact_with_ai);
+  boolean(grow, G.service_providers_operate_ai,
           profile.external_parties.service_providers_operate_ai);
   {
     std::vector<std::string_view> measures(profile.implemented_measures.begin(),
@@ -274,28 +275,29 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
   for (std::size_t i = 0; i < profile.ai_systems.size(); ++i) {
     const AiSystem& system = profile.ai_systems[i];
     const SystemScore& score = scores.systems[i];
-    table.SetString(kS, i, S.id, system.id);
-    name(kS, i, S.kind, system.kind, kKindNames);
-    name(kS, i, S.risk_class, system.risk_class, kRiskNames);
-    name(kS, i, S.role, system.role, kRoleNames);
-    name(kS, i, S.decision_role, system.decision_role, kDecisionNames);
+    const Row srow = table.Row(kS, i);
+    text(srow, S.id, system.id);
+    name(srow, S.kind, system.kind, kKindNames);
+    name(srow, S.risk_class, system.risk_class, kRiskNames);
+    name(srow, S.role, system.role, kRoleNames);
+    name(srow, S.decision_role, system.decision_role, kDecisionNames);
     name_set(kS, i, S.affected, system.affected, Affected{}, kAffectedNames);
     // Left undefined when the profile does not say, so numeric conditions on it do not hold.
     if (system.people_affected) {
-      number(kS, i, S.people_affected, static_cast<double>(*system.people_affected));
+      number(srow, S.people_affected, static_cast<double>(*system.people_affected));
     }
-    name(kS, i, S.personal_data, system.personal_data, kDataNames);
-    boolean(kS, i, S.external_facing, system.external_facing);
-    name(kS, i, S.status, system.status, kStatusNames);
+    name(srow, S.personal_data, system.personal_data, kDataNames);
+    boolean(srow, S.external_facing, system.external_facing);
+    name(srow, S.status, system.status, kStatusNames);
     ids.clear();
     for (std::uint32_t g : system.used_by) ids.push_back(profile.staff_groups[g].id);
     table.SetStrings(kS, i, S.used_by, ids);
-    number(kS, i, S.user_groups, static_cast<double>(system.used_by.size()));
-    number(kS, i, S.nature, score.nature);
-    number(kS, i, S.severity, score.severity);
-    number(kS, i, S.risk, score.risk);
+    number(srow, S.user_groups, static_cast<double>(system.used_by.size()));
+    number(srow, S.nature, score.nature);
+    number(srow, S.severity, score.severity);
+    number(srow, S.risk, score.risk);
     auto level = static_cast<std::size_t>(score.level);
-    table.SetString(kS, i, S.level, Name(score.level), sym[kLevelNames][level]);
+    text(srow, S.level, Name(score.level), sym[kLevelNames][level]);
 
     kinds |= 1u << static_cast<unsigned>(system.kind);
     affected |= system.affected;
@@ -309,15 +311,15 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
     provider += system.role != ProviderRole::kDeployer;
     not_live += system.status != SystemStatus::kProduction;
   }
-  number(kG, 0, G.systems_count, static_cast<double>(profile.ai_systems.size()));
-  number(kG, 0, G.prohibited_count, prohibited);
-  number(kG, 0, G.high_risk_count, high);
-  number(kG, 0, G.unknown_risk_count, unknown);
-  number(kG, 0, G.generative_count, generative);
-  number(kG, 0, G.external_facing_count, external);
-  number(kG, 0, G.special_category_count, special);
-  number(kG, 0, G.provider_count, provider);
-  number(kG, 0, G.not_in_production_count, not_live);
+  number(grow, G.systems_count, static_cast<double>(profile.ai_systems.size()));
+  number(grow, G.prohibited_count, prohibited);
+  number(grow, G.high_risk_count, high);
+  number(grow, G.unknown_risk_count, unknown);
+  number(grow, G.generative_count, generative);
+  number(grow, G.external_facing_count, external);
+  number(grow, G.special_category_count, special);
+  number(grow, G.provider_count, provider);
+  number(grow, G.not_in_production_count, not_live);
   name_set(kG, 0, G.kinds, kinds, SystemKind{}, kKindNames);
   name_set(kG, 0, G.affected, affected, Affected{}, kAffectedNames);
   name_set(kG, 0, G.risk_classes, risk_classes, RiskClass{}, kRiskNames);
@@ -331,15 +333,16 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
   for (std::size_t i = 0; i < profile.staff_groups.size(); ++i) {
     const StaffGroup& group = profile.staff_groups[i];
     const GroupScore& score = scores.groups[i];
-    table.SetString(kP, i, P.id, group.id);
-    name(kP, i, P.role, group.role, kStaffRoleNames);
-    number(kP, i, P.headcount, group.headcount);
-    name(kP, i, P.technical_knowledge, group.technical_knowledge, kKnowledgeNames);
-    name(kP, i, P.ai_experience, group.ai_experience, kExperienceNames);
-    name(kP, i, P.training, group.training, kTrainingNames);
-    number(kP, i, P.required_level, score.required_level);
-    number(kP, i, P.current_level, score.current_level);
-    number(kP, i, P.gap, score.gap);
+    const Row prow = table.Row(kP, i);
+    text(prow, P.id, group.id);
+    name(prow, P.role, group.role, kStaffRoleNames);
+    number(prow, P.headcount, group.headcount);
+    name(prow, P.technical_knowledge, group.technical_knowledge, kKnowledgeNames);
+    name(prow, P.ai_experience, group.ai_experience, kExperienceNames);
+    name(prow, P.training, group.training, kTrainingNames);
+    number(prow, P.required_level, score.required_level);
+    number(prow, P.current_level, score.current_level);
+    number(prow, P.gap, score.gap);
     ids.clear();
     bool uses_high = false, uses_generative = false, uses_special = false, uses_prohibited = false,
          oversees = false;
@@ -357,12 +360,12 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
       max_risk = std::max(max_risk, scores.systems[s].risk);
     }
     table.SetStrings(kP, i, P.systems, ids);
-    boolean(kP, i, P.uses_high_risk, uses_high);
-    boolean(kP, i, P.uses_generative, uses_generative);
-    boolean(kP, i, P.uses_special_category, uses_special);
-    boolean(kP, i, P.uses_prohibited, uses_prohibited);
-    boolean(kP, i, P.oversees_high_risk, oversees);
-    number(kP, i, P.max_system_risk, max_risk);
+    boolean(prow, P.uses_high_risk, uses_high);
+    boolean(prow, P.uses_generative, uses_generative);
+    boolean(prow, P.uses_special_category, uses_special);
+    boolean(prow, P.uses_prohibited, uses_prohibited);
+    boolean(prow, P.oversees_high_risk, oversees);
+    number(prow, P.max_system_risk, max_risk);
 
     roles |= 1u << static_cast<unsigned>(group.role);
     headcount += group.headcount;
@@ -370,19 +373,19 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
     max_gap = std::max(max_gap, score.gap);
     with_gap += score.gap > 0;
   }
-  number(kG, 0, G.groups_count, static_cast<double>(profile.staff_groups.size()));
-  number(kG, 0, G.headcount, headcount);
+  number(grow, G.groups_count, static_cast<double>(profile.staff_groups.size()));
+  number(grow, G.headcount, headcount);
   name_set(kG, 0, G.roles, roles, StaffRole{}, kStaffRoleNames);
-  number(kG, 0, G.max_gap, max_gap);
-  number(kG, 0, G.groups_with_gap, with_gap);
-  number(kG, 0, G.untrained_headcount, untrained);
+  number(grow, G.max_gap, max_gap);
+  number(grow, G.groups_with_gap, with_gap);
+  number(grow, G.untrained_headcount, untrained);
 
-  number(kG, 0, G.nature, scores.nature);
-  number(kG, 0, G.severity, scores.severity);
-  number(kG, 0, G.sector_risk, scores.sector_risk);
-  number(kG, 0, G.overall, scores.overall);
+  number(grow, G.nature, scores.nature);
+  number(grow, G.severity, scores.severity);
+  number(grow, G.sector_risk, scores.sector_risk);
+  number(grow, G.overall, scores.overall);
   auto level = static_cast<std::size_t>(scores.level);
-  table.SetString(kG, 0, G.level, Name(scores.level), sym[kLevelNames][level]);
+  text(grow, G.level, Name(scores.level), sym[kLevelNames][level]);
 }
 
 }  // namespace ailit

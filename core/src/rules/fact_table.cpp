@@ -74,6 +74,13 @@ void FactTable::SetStrings(FactScope scope, std::size_t item, FactSlot slot,
   Set(scope, item, slot, FactValue::Array(items, static_cast<std::uint32_t>(values.size()), items));
 }
 
+std::span<FactValue> FactTable::Row(FactScope scope, std::size_t item) {
+  internal::TableState& s = *state_;
+  std::size_t count = s.counts[internal::ScopeIndex(scope)];
+  if (count == 0) return {};
+  return {&s.values[CheckedIndex(s, scope, item, 0)], count};
+}
+
 const FactValue& FactTable::Get(FactScope scope, std::size_t item, FactSlot slot) const {
   return state_->values[CheckedIndex(*state_, scope, item, slot)];
 }

@@ -100,3 +100,25 @@ TEST(FactTableSymbols, SetStringsKeepsGivenSymbolsAndRefusesAMismatch) {
 
 }  // namespace
 }  // namespace ailit
+
+namespace ailit {
+namespace {
+
+TEST(FactTableRow, WritesThroughARowAreSeenByGetAndRowsAreBoundsChecked) {
+  FactCatalogue catalogue = FactCatalogue::Closed();
+  FactSlot kind = catalogue.Declare("system.kind", FactScope::kSystem);
+  FactSlot people = catalogue.Declare("system.people", FactScope::kSystem);
+  FactTable table(catalogue);
+  table.Reset(/*systems=*/2, /*groups=*/0);
+  std::span<FactValue> row = table.Row(FactScope::kSystem, 1);
+  ASSERT_EQ(row.size(), 2u);
+  row[people] = FactValue::Number(42);
+  EXPECT_EQ(table.Get(FactScope::kSystem, 1, people).number(), 42);
+  EXPECT_TRUE(table.Get(FactScope::kSystem, 0, people).is_undefined());
+  EXPECT_TRUE(table.Get(FactScope::kSystem, 1, kind).is_undefined());
+  EXPECT_THROW((void)table.Row(FactScope::kSystem, 2), std::out_of_range);
+  EXPECT_TRUE(table.Row(FactScope::kGroup, 0).empty());  // no group facts declared
+}
+
+}  // namespace
+}  // namespace ailit
