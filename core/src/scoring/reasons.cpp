@@ -54,7 +54,7 @@ constexpr Text kKindText[] = {
     {"classifying people or cases can sort them unfairly",
      "het indelen van mensen of zaken kan hen onterecht in een hokje plaatsen"},
     {"recognition of images, speech or text can misjudge people",
-     "herkenning van beeld, spraak of tekst kan mensen verkeerd herkennen"},
+     "herkenning van beeld, spraak of tekst kan mensen verkeerd inschatten"},
     {"biometric data identifies people (AI Act Annex III point 1, GDPR Art. 9)",
      "biometrische gegevens maken mensen identificeerbaar (AI-verordening bijlage III punt 1, "
      "AVG art. 9)"},
@@ -372,7 +372,8 @@ std::string DescribeFactor(const ScoreFactor& f, const Profile& profile,
                  ": needs the competence, training and authority to interpret, override and "
                  "stop it (AI Act Art. 26(2), Art. 14(4))",
                  ": heeft de bekwaamheid, opleiding en bevoegdheid nodig om de resultaten te "
-                 "duiden, te negeren en het systeem stil te zetten (AI-verordening art. 26 "
+                 "duiden, terzijde te schuiven en het systeem stil te zetten (AI-verordening art. "
+                 "26 "
                  "lid 2, art. 14 lid 4)");
     case FactorCode::kKnowledge:
       return Pick(kKnowledgeText[v], lang);
