@@ -29,6 +29,52 @@ bool HasSurrogate(const char* str, std::size_t len) {
   return false;
 }
 
+constexpr const char* kInvalidUtf8 = "text is not valid UTF-8";
+
+// UTF-8 as RFC 3629 has it (no overlong forms, nothing above U+10FFFF). Encoded surrogates pass
+// here: HasSurrogate reports them with a message of their own. Checking only the strings (raw
+// non-ASCII bytes anywhere else are already syntax errors) with an ASCII fast path is several
+// times cheaper than RapidJSON's per-byte validation of the whole input.
+bool IsUtf8(const char* str, std::size_t len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(str);
+  const unsigned char* end = p + len;
+  while (p < end) {
+    if (end - p >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        p += 8;
+        continue;
+      }
+    }
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    std::size_t n;
+    std::uint32_t min;
+    std::uint32_t cp;
+    if ((c & 0xE0) == 0xC0) {
+      n = 2, min = 0x80, cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      n = 3, min = 0x800, cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      n = 4, min = 0x10000, cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (static_cast<std::size_t>(end - p) < n) return false;
+    for (std::size_t i = 1; i < n; ++i) {
+      if ((p[i] & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF) return false;
+    p += n;
+  }
+  return true;
+}
+
 // Forwards SAX events to the document after checking them against the limits. Keeps the path
 // from the root so every refusal can say where it happened. Frames are reused from one object
 // or array to the next, so reading allocates only for new depth records.
@@ -55,6 +101,7 @@ class LimitingHandler {
                                         FormatCount(limits_.max_string_bytes) +
                                         " bytes any field may hold");
     }
+    if (!IsUtf8(str, len)) return Fail(CurrentPointer(), kInvalidUtf8);
     if (HasSurrogate(str, len) && !Recover(CurrentPointer(), kLoneSurrogate)) return false;
     return ValueDone(doc_.String(str, len, copy));
   }
@@ -73,6 +120,7 @@ class LimitingHandler {
       return Fail(CurrentPointer(),
                   "object has more than " + FormatCount(limits_.max_object_members) + " fields");
     }
+    if (!IsUtf8(str, len)) return Fail(CurrentPointer(), "a field name is not valid UTF-8");
     frame.current_key.assign(key);
     frame.awaiting_value = true;
     ++frame.count;
@@ -240,8 +288,7 @@ std::optional<Diagnostic> ParseBounded(std::string_view text, const Limits& limi
     (void)target;  // the handler writes into doc, which is target
     rapidjson::MemoryStream stream(text.data(), text.size());
     rapidjson::Reader reader;
-    constexpr unsigned kFlags =
-        rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+    constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
     result = reader.Parse<kFlags>(stream, handler);
     if (result.IsError()) stop_pointer = handler.ParseErrorPointer();
     return !result.IsError();

@@ -158,8 +158,8 @@ TEST(BoundedReader, ErrorsInKeysPointAtTheObject) {
 TEST(BoundedReader, CollectsRecoverableProblemsAndKeepsReading) {
   rapidjson::Document doc;
   std::vector<Diagnostic> found;
-  auto fatal = ParseBounded(R"({"a": 1, "a": 2, "b": {"c": "\ude00", "c": 3}, "d": true})", {},
-                            doc, &found);
+  auto fatal =
+      ParseBounded(R"({"a": 1, "a": 2, "b": {"c": "\ude00", "c": 3}, "d": true})", {}, doc, &found);
   EXPECT_FALSE(fatal);
   ASSERT_EQ(found.size(), 3u);
   EXPECT_EQ(found[0].pointer, "/a");
@@ -196,6 +196,44 @@ TEST(BoundedReader, KeysAfterARecordedDuplicateAreStillChecked) {
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].pointer, "/a");
   EXPECT_EQ(found[1].pointer, "/b");
+}
+
+}  // namespace
+}  // namespace ailit::json
+
+namespace ailit::json {
+namespace {
+
+std::string Quoted(const std::string& bytes) {
+  return "{\"t\": \"" + bytes + "\"}";
+}
+
+// The reader validates UTF-8 itself (RFC 3629), so every malformed form must still be refused.
+TEST(BoundedReader, Utf8ValidationFollowsRfc3629) {
+  EXPECT_FALSE(Parse(Quoted("plain ASCII text longer than eight bytes")));
+  EXPECT_FALSE(Parse(Quoted("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF")));
+  const char* bad[] = {
+      "\xC0\xAF",              // overlong "/"
+      "\xE0\x80\xAF",          // overlong, three bytes
+      "\xF0\x80\x80\xAF",      // overlong, four bytes
+      "\xF4\x90\x80\x80",      // above U+10FFFF
+      "\xF8\x88\x80\x80\x80",  // five-byte form
+      "\x80",                  // lone continuation byte
+      "\xC3",                  // truncated at the end
+      "\xE2\x82",              // truncated
+      "\xE2\x28\xA1",          // bad continuation
+      "\xFF",
+  };
+  for (const char* bytes : bad) {
+    auto error = Parse(Quoted(std::string("abc") + bytes + "defghijk"));
+    ASSERT_TRUE(error) << "accepted " << ::testing::PrintToString(std::string(bytes));
+    EXPECT_EQ(error->pointer, "/t");
+    EXPECT_NE(error->message.find("UTF-8"), std::string::npos);
+  }
+  auto in_key = Parse("{\"k\xFF\": 1}");
+  ASSERT_TRUE(in_key);
+  EXPECT_NE(in_key->message.find("field name is not valid UTF-8"), std::string::npos);
+  EXPECT_TRUE(Parse("{\"t\": 1, \xC3\xA9: 2}"));  // raw bytes outside a string are not JSON
 }
 
 }  // namespace
