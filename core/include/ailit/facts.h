@@ -234,8 +234,9 @@ class FactTable {
 // resolved here, so evaluation never looks inside an object.
 //
 // Only for open catalogues (the constructor throws std::invalid_argument otherwise): every pack
-// compiled against the catalogue before the loader was made can evaluate the tables it fills.
-// Ownership: keeps a pointer to the catalogue, which must outlive it. The table owns copies of
+// compiled against the catalogue, before or after the loader was made, can evaluate the tables
+// it fills. Ownership: keeps a pointer to the catalogue's state, which must outlive it (moving
+// the FactCatalogue object is fine). The table owns copies of
 // every string it receives, so it stays valid after the next Load.
 // Thread safety: one loader per thread; Load reuses the loader's parse buffers.
 class JsonFactLoader {

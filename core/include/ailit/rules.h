@@ -9,11 +9,12 @@
 //
 //   ailit::FactCatalogue catalogue = ailit::FactCatalogue::Open();
 //   ailit::RulePackResult compiled = ailit::CompileRulePack(json_text, "core.json", catalogue);
-//   if (!compiled.ok()) { for (const auto& e : compiled.diagnostics.errors) std::cerr << e.message;
-//   } ailit::JsonFactLoader loader(catalogue); ailit::FactTable table(catalogue); if
-//   (loader.Load(R"({"employees": 1200})", table).ok()) {
+//   if (!compiled.ok()) return report(compiled.diagnostics.errors);
+//   ailit::JsonFactLoader loader(catalogue);
+//   ailit::FactTable table(catalogue);
+//   if (loader.Load(R"({"employees": 1200})", table).ok()) {
 //     std::vector<ailit::Firing> fired;
-//     compiled.pack->Evaluate(table, fired);   // fired[i].rule indexes compiled.pack->rules()
+//     compiled.pack->Evaluate(table, fired);  // fired[i].rule indexes compiled.pack->rules()
 //   }
 #pragma once
 

@@ -288,7 +288,8 @@ std::optional<Diagnostic> ParseBounded(std::string_view text, const Limits& limi
     (void)target;  // the handler writes into doc, which is target
     rapidjson::MemoryStream stream(text.data(), text.size());
     rapidjson::Reader reader;
-    constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
+    // Full precision: numbers must become the same double as JavaScript's JSON.parse gives.
+    constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag;
     result = reader.Parse<kFlags>(stream, handler);
     if (result.IsError()) stop_pointer = handler.ParseErrorPointer();
     return !result.IsError();

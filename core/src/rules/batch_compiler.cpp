@@ -62,6 +62,13 @@ std::optional<NumberLeaf> AsNumber(const Leaf& leaf, FactRef ref) {
     default:
       return std::nullopt;
   }
+  // Evaluation tells a relation from an equality by lo != hi. At the edge of the double range
+  // (x < -DBL_MAX, x > DBL_MAX) the bound meets infinity and the two would be taken for an
+  // equality, skipping JavaScript's rules for string and array facts: leave those to the
+  // generic path.
+  const bool relation = leaf.fast != FastKind::kEqualNumber &&
+                        leaf.fast != FastKind::kNotEqualNumber && n.kind == FactKind::kNumber;
+  if (relation && n.lo == n.hi) return std::nullopt;
   return n;
 }
 

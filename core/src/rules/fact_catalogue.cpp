@@ -94,8 +94,15 @@ std::optional<FactInfo> FactCatalogue::Find(std::string_view name) const {
 
 std::vector<std::string> FactCatalogue::CloseNames(std::string_view name) const {
   std::vector<std::pair<std::size_t, std::string_view>> scored;
+  // Suggestions are for typos in fact names; a name far longer than any fact is no typo, and
+  // skipping it keeps a hostile pack from costing length x length work per unknown fact.
+  constexpr std::size_t kLongestSuggestable = 128;
+  if (name.size() > kLongestSuggestable) return {};
   std::size_t limit = std::max<std::size_t>(2, name.size() / 3);
   for (const auto& [known, info] : state_->facts) {
+    std::size_t longer = std::max(name.size(), known.size());
+    std::size_t shorter = std::min(name.size(), known.size());
+    if (longer - shorter > limit) continue;  // the distance is at least the length difference
     std::size_t d = EditDistance(name, known);
     if (d <= limit) scored.emplace_back(d, known);
   }
@@ -124,8 +131,7 @@ Symbol FactCatalogue::Intern(std::string_view text) {
 }
 
 Symbol FactCatalogue::FindSymbol(std::string_view text) const {
-  auto it = state_->symbols.find(text);
-  return it == state_->symbols.end() ? kNoSymbol : it->second;
+  return internal::FindSymbolIn(*state_, text);
 }
 
 }  // namespace ailit

@@ -7,7 +7,7 @@ namespace ailit {
 
 FactTable::FactTable(const FactCatalogue& catalogue)
     : state_(std::make_unique<internal::TableState>()) {
-  state_->catalogue = &catalogue;
+  state_->catalogue = &internal::Access::State(catalogue);
   state_->catalogue_id = catalogue.id();
   Reset();
 }
@@ -18,7 +18,7 @@ FactTable::~FactTable() = default;
 void FactTable::Reset(std::size_t systems, std::size_t groups) {
   internal::TableState& s = *state_;
   for (FactScope scope : {FactScope::kGlobal, FactScope::kSystem, FactScope::kGroup}) {
-    s.counts[internal::ScopeIndex(scope)] = s.catalogue->size(scope);
+    s.counts[internal::ScopeIndex(scope)] = s.catalogue->sizes[internal::ScopeIndex(scope)];
   }
   s.systems = systems;
   s.groups = groups;

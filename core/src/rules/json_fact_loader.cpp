@@ -19,11 +19,12 @@ struct LoaderState {
     std::vector<std::uint32_t> accesses;  // indexes into CatalogueState::path_accesses
   };
 
-  const FactCatalogue* catalogue = nullptr;
+  const CatalogueState* catalogue = nullptr;  // stays put when the FactCatalogue moves
   std::unordered_map<std::string_view, Entry> by_name;
   std::size_t built_for = std::numeric_limits<std::size_t>::max();
 
-  // Parse memory reused from line to line: small lines never reach the heap.
+  // Parse memory reused from line to line: the document's pool starts in this buffer, so a small
+  // line allocates only the reader's own stacks.
   static constexpr std::size_t kBufferBytes = 64 * 1024;
   std::unique_ptr<char[]> buffer = std::make_unique<char[]>(kBufferBytes);
   rapidjson::MemoryPoolAllocator<> allocator{buffer.get(), kBufferBytes};
@@ -32,7 +33,7 @@ struct LoaderState {
 
   // Packs compiled after the loader was made add facts; pick them up.
   void Refresh() {
-    const CatalogueState& c = Access::State(*catalogue);
+    const CatalogueState& c = *catalogue;
     if (built_for == c.sizes[0]) return;
     by_name.clear();
     for (const auto& [name, info] : c.facts) {
@@ -72,9 +73,20 @@ struct LoaderState {
     return FactValue();
   }
 
+  // Path results converted during this Load, by node: many paths can end at the same node (a
+  // path on a text fact gives the fact itself), and converting it again for each would copy it
+  // again into the table, letting a hostile pack multiply one line's memory.
+  std::unordered_map<const rapidjson::Value*, FactValue> converted;
+
+  FactValue ConvertOnce(const rapidjson::Value& v, TableState& t) {
+    auto [it, inserted] = converted.try_emplace(&v);
+    if (inserted) it->second = Convert(v, t);
+    return it->second;
+  }
+
   FactValue Text(std::string_view text, TableState& t) {
     const char* copy = t.chars.Copy(text.data(), text.size());
-    return FactValue::String({copy, text.size()}, catalogue->FindSymbol(text));
+    return FactValue::String({copy, text.size()}, FindSymbolIn(*catalogue, text));
   }
 };
 
@@ -85,7 +97,7 @@ JsonFactLoader::JsonFactLoader(const FactCatalogue& catalogue)
   if (!catalogue.is_open()) {
     throw std::invalid_argument("JsonFactLoader needs an open fact catalogue");
   }
-  state_->catalogue = &catalogue;
+  state_->catalogue = &internal::Access::State(catalogue);
 }
 JsonFactLoader::JsonFactLoader(JsonFactLoader&&) noexcept = default;
 JsonFactLoader& JsonFactLoader::operator=(JsonFactLoader&&) noexcept = default;
@@ -94,7 +106,7 @@ JsonFactLoader::~JsonFactLoader() = default;
 Diagnostics JsonFactLoader::Load(std::string_view json, FactTable& table) {
   internal::LoaderState& s = *state_;
   internal::TableState& t = internal::Access::State(table);
-  if (t.catalogue_id != s.catalogue->id()) {
+  if (t.catalogue_id != s.catalogue->id) {
     throw std::invalid_argument("JsonFactLoader: the table belongs to another fact catalogue");
   }
   s.Refresh();
@@ -112,12 +124,16 @@ Diagnostics JsonFactLoader::Load(std::string_view json, FactTable& table) {
                               std::string(internal::JsonTypeName(doc)));
     return diagnostics;
   }
-  const internal::CatalogueState& c = internal::Access::State(*s.catalogue);
+  const internal::CatalogueState& c = *s.catalogue;
+  s.converted.clear();
   for (const auto& member : doc.GetObject()) {
     auto it = s.by_name.find({member.name.GetString(), member.name.GetStringLength()});
     if (it == s.by_name.end()) continue;
     const internal::LoaderState::Entry& entry = it->second;
-    if (entry.plain) t.values[*entry.plain] = s.Convert(member.value, t);
+    if (entry.plain) {
+      t.values[*entry.plain] =
+          entry.accesses.empty() ? s.Convert(member.value, t) : s.ConvertOnce(member.value, t);
+    }
     for (std::uint32_t a : entry.accesses) {
       const internal::PathAccess& access = c.path_accesses[a];
       internal::JsonPathResult r = internal::WalkJson(member.value, access.steps);
@@ -126,7 +142,7 @@ Diagnostics JsonFactLoader::Load(std::string_view json, FactTable& table) {
         case internal::JsonPathResult::Kind::kUndefined:
           break;
         case internal::JsonPathResult::Kind::kNode:
-          value = s.Convert(*r.node, t);
+          value = s.ConvertOnce(*r.node, t);
           break;
         case internal::JsonPathResult::Kind::kNumber:
           value = FactValue::Number(r.number);

@@ -13,9 +13,15 @@ bool IsDotNameByte(unsigned char c) {
 }
 
 // Characters jsonpath-plus reads as syntax even inside quotes, so a quoted name holding one of
-// them would not mean the literal name.
+// them would not mean the literal name: '#' is its placeholder for sub-expressions, ':' makes a
+// slice, '`' escapes, and either quote mark ends or confuses the name.
 bool IsReservedInQuotes(char c) {
   switch (c) {
+    case '#':
+    case ':':
+    case '`':
+    case '\'':
+    case '"':
     case '\\':
     case ',':
     case ';':
@@ -129,6 +135,9 @@ std::optional<std::string> ParsePath(std::string_view text, ParsedPath& out) {
         }
         if (i + 1 >= text.size() || text[i + 1] != ']') {
           return Unsupported(text, open, "an unclosed \"[\"");
+        }
+        if (text.substr(start, i - start) == "..") {
+          return Unsupported(text, start, "recursive descent (\"..\") in a quoted name");
         }
         out.steps.push_back(MakeStep(std::string(text.substr(start, i - start))));
         i += 2;

@@ -220,3 +220,44 @@ TEST(BatchCompiler, ForEachChangesStartANewChunkAndFiringsKeepPackOrder) {
 
 }  // namespace
 }  // namespace ailit
+
+namespace ailit {
+namespace {
+
+// Regression (review): at +-DBL_MAX the fast bounds of a relation met infinity and the leaf was
+// taken for an equality, so string facts skipped JavaScript's conversion (json-rules-engine:
+// "-Infinity" < -DBL_MAX and "1e999" > DBL_MAX both hold).
+TEST(BatchCompiler, RelationsAtTheEdgeOfTheDoubleRangeConvertStringFacts) {
+  testing::OpenPack pack(R"([
+      {"name": "lt", "conditions": {"all": [{"fact": "x", "operator": "lessThan", "value": -1.7976931348623157e308}]}},
+      {"name": "gt", "conditions": {"all": [{"fact": "x", "operator": "greaterThan", "value": 1.7976931348623157e308}]}},
+      {"name": "ge", "conditions": {"all": [{"fact": "x", "operator": "greaterThanInclusive", "value": 1.7976931348623157e308}]}}])");
+  ASSERT_TRUE(pack.ok()) << pack.Errors();
+  EXPECT_EQ(pack.Fired(R"({"x": "-Infinity"})"), std::vector<std::string>{"lt"});
+  EXPECT_EQ(pack.Fired(R"({"x": "1e999"})"), (std::vector<std::string>{"gt", "ge"}));
+  EXPECT_EQ(pack.Fired(R"({"x": ["Infinity"]})"), (std::vector<std::string>{"gt", "ge"}));
+  EXPECT_EQ(pack.Fired(R"({"x": 1.7976931348623157e308})"), std::vector<std::string>{"ge"});
+  JsonFactLoader loader(pack.catalogue());
+  FactTable table(pack.catalogue());
+  ASSERT_TRUE(loader.Load(R"({"x": "1e999"})", table).ok());
+  std::vector<Firing> fired;
+  pack.pack().Evaluate(table, fired);
+  std::size_t traced = 0;
+  for (const RuleTrace& t : pack.pack().Trace(table)) traced += t.fired;
+  EXPECT_EQ(fired.size(), traced);
+}
+
+// Regression (review): numbers must be read to the same double as JavaScript's JSON.parse.
+TEST(BatchCompiler, NumbersAreReadWithFullPrecision) {
+  testing::OpenPack pack(R"([
+      {"name": "eq", "conditions": {"all": [{"fact": "x", "operator": "equal", "value": 1.0022642228028401e108}]}},
+      {"name": "gt", "conditions": {"all": [{"fact": "a", "operator": "greaterThan", "value": {"fact": "b"}}]}}])");
+  ASSERT_TRUE(pack.ok()) << pack.Errors();
+  EXPECT_EQ(pack.Fired(R"({"x": 1.0022642228028400620684024e108})"),
+            std::vector<std::string>{"eq"});
+  EXPECT_EQ(pack.Fired(R"({"a": 8.988465674311580536566680e307, "b": 8.98846567431158e307})"),
+            std::vector<std::string>{});
+}
+
+}  // namespace
+}  // namespace ailit

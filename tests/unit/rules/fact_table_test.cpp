@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "ailit/facts.h"
+#include "ailit/rules.h"
 
 namespace ailit {
 namespace {
@@ -118,6 +119,31 @@ TEST(FactTableRow, WritesThroughARowAreSeenByGetAndRowsAreBoundsChecked) {
   EXPECT_TRUE(table.Get(FactScope::kSystem, 1, kind).is_undefined());
   EXPECT_THROW((void)table.Row(FactScope::kSystem, 2), std::out_of_range);
   EXPECT_TRUE(table.Row(FactScope::kGroup, 0).empty());  // no group facts declared
+}
+
+}  // namespace
+}  // namespace ailit
+
+namespace ailit {
+namespace {
+
+// Regression (review): tables and loaders kept a pointer to the FactCatalogue object itself and
+// crashed once it was moved, although the header promises the catalogue survives moves.
+TEST(FactCatalogueMove, TablesAndLoadersFollowAMovedCatalogue) {
+  FactCatalogue first = FactCatalogue::Open();
+  RulePackResult compiled = CompileRulePack(
+      R"([{"name": "big", "conditions": {"all": [{"fact": "n", "operator": "greaterThan", "value": 5}]}}])",
+      "t.json", first);
+  ASSERT_TRUE(compiled.ok());
+  FactTable table(first);
+  JsonFactLoader loader(first);
+  FactCatalogue moved = std::move(first);
+  ASSERT_TRUE(loader.Load(R"({"n": 7})", table).ok());
+  std::vector<Firing> fired;
+  compiled.pack->Evaluate(table, fired);
+  EXPECT_EQ(fired.size(), 1u);
+  table.Reset();
+  EXPECT_EQ(moved.size(FactScope::kGlobal), 1u);
 }
 
 }  // namespace

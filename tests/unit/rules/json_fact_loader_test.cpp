@@ -1,7 +1,10 @@
 // JsonFactLoader: one JSON object per line into a FactTable.
+#include <set>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "rules/internal/state.h"
 #include "rules/rules_test_support.h"
 
 namespace ailit {
@@ -106,6 +109,36 @@ TEST(Loader, PicksUpPacksCompiledAfterItWasMade) {
   std::vector<Firing> fired;
   r.pack->Evaluate(table, fired);
   EXPECT_EQ(fired.size(), 1u);
+}
+
+}  // namespace
+}  // namespace ailit
+
+namespace ailit {
+namespace {
+
+// Regression (review): every path ending at the same node converted it again, copying a long
+// text once per path; a pack of many such paths multiplied one line's memory.
+TEST(LoaderMemory, PathsEndingAtTheSameNodeShareOneCopy) {
+  std::string conditions;
+  for (int i = 0; i < 50; ++i) {
+    conditions += std::string(i ? "," : "") + R"({"fact": "s", "path": "$.p)" + std::to_string(i) +
+                  R"(", "operator": "equal", "value": "x"})";
+  }
+  FactCatalogue catalogue = FactCatalogue::Open();
+  RulePackResult compiled = CompileRulePack(
+      R"([{"name": "r", "conditions": {"any": [)" + conditions + "]}}]", "t.json", catalogue);
+  ASSERT_TRUE(compiled.ok());
+  JsonFactLoader loader(catalogue);
+  FactTable table(catalogue);
+  const std::string text(4000, 'a');
+  ASSERT_TRUE(loader.Load(R"({"s": ")" + text + R"("})", table).ok());
+  std::set<const char*> copies;
+  for (const FactValue& v : internal::Access::State(table).values) {
+    if (v.kind() == FactKind::kString && v.text().size() == text.size())
+      copies.insert(v.text().data());
+  }
+  EXPECT_EQ(copies.size(), 1u);
 }
 
 }  // namespace

@@ -42,5 +42,21 @@ TEST(JsonPath, RefusedSyntaxSaysWhat) {
   EXPECT_NE(ParsePath("$[0,1]", p)->find("not a plain number"), std::string::npos);
 }
 
+// Regression (review): jsonpath-plus reads these as syntax inside quotes, so they cannot name a
+// member literally ("#" is its sub-expression placeholder, ":" a slice, "`" an escape).
+TEST(JsonPath, QuotedNamesRefuseWhatJsonPathPlusReadsAsSyntax) {
+  ParsedPath p;
+  for (const char* path :
+       {"$['x#1']", "$[':']", "$['0:1']", "$['`a']", R"($["a'b"])", R"($['a"b'])"}) {
+    auto error = ParsePath(path, p);
+    ASSERT_TRUE(error) << path;
+    EXPECT_NE(error->find("quoted name"), std::string::npos) << *error;
+  }
+  auto dots = ParsePath("$['..']", p);
+  ASSERT_TRUE(dots);
+  EXPECT_NE(dots->find("recursive descent"), std::string::npos);
+  EXPECT_FALSE(ParsePath("$['a b.c-d']", p));  // spaces and dots are plain characters there
+}
+
 }  // namespace
 }  // namespace ailit::internal

@@ -44,8 +44,15 @@ struct CatalogueState {
   FactSlot PathAccessSlot(std::string_view fact, const ParsedPath& path);
 };
 
+// Tables and loaders point at the catalogue's state, not at the FactCatalogue: the state stays
+// where it is when the catalogue object is moved (into a ProfileFacts, an engine snapshot...).
+inline Symbol FindSymbolIn(const CatalogueState& c, std::string_view text) {
+  auto it = c.symbols.find(text);
+  return it == c.symbols.end() ? kNoSymbol : it->second;
+}
+
 struct TableState {
-  const FactCatalogue* catalogue = nullptr;
+  const CatalogueState* catalogue = nullptr;
   std::uint64_t catalogue_id = 0;
   std::array<std::size_t, 3> counts{};  // slots per row, by scope
   std::size_t systems = 0;
