@@ -12,10 +12,6 @@ namespace ailit {
 namespace internal {
 namespace {
 
-std::string Quoted(std::string_view s) {
-  return "\"" + std::string(s) + "\"";
-}
-
 std::string_view ScopeDescription(FactScope scope) {
   return scope == FactScope::kSystem ? "has one value per AI system"
                                      : "has one value per staff group";

@@ -32,10 +32,6 @@ std::string_view Str(const rapidjson::Value& v) {
   return {v.GetString(), v.GetStringLength()};
 }
 
-std::string Quoted(std::string_view s) {
-  return "\"" + std::string(s) + "\"";
-}
-
 // A JSON number with an integral value, e.g. 50 or 50.0.
 std::optional<long long> AsInteger(const rapidjson::Value& v) {
   if (v.IsInt64()) return v.GetInt64();

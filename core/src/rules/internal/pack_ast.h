@@ -19,6 +19,11 @@
 
 namespace ailit::internal {
 
+// "name" with its quotes, for messages about packs.
+inline std::string Quoted(std::string_view s) {
+  return "\"" + std::string(s) + "\"";
+}
+
 // Formats "file: rule "id": /pointer: message" and records it with its pointer.
 class Reporter {
  public:
