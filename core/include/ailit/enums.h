@@ -67,6 +67,20 @@ enum class Knowledge : std::uint8_t { kNone, kBasic, kIntermediate, kAdvanced };
 enum class Experience : std::uint8_t { kNone, kSome, kExtensive };
 enum class Training : std::uint8_t { kNone, kBasic, kRoleSpecific };
 
+// Not profile fields, but closed vocabularies of the plan (DESIGN.md §4, docs/knowledge-base.md).
+// Size classes follow the EU SME definition on headcount (Recommendation 2003/361/EC).
+enum class SizeClass : std::uint8_t { kMicro, kSmall, kMedium, kLarge };
+enum class PlanStep : std::uint8_t { kIdentify, kSetGoals, kExecute, kEvaluate };
+enum class Effort : std::uint8_t { kLow, kMedium, kHigh };
+
+// micro < 10 employees, small < 50, medium < 250, large otherwise.
+constexpr SizeClass SizeClassOf(std::uint32_t employees) {
+  if (employees < 10) return SizeClass::kMicro;
+  if (employees < 50) return SizeClass::kSmall;
+  if (employees < 250) return SizeClass::kMedium;
+  return SizeClass::kLarge;
+}
+
 template <typename E>
 struct EnumNames;  // specialised below: `static constexpr std::array<std::string_view, N> kNames`
 
@@ -95,6 +109,9 @@ AILIT_ENUM_NAMES(StaffRole, "board", "management", "ai_lead", "developer", "oper
 AILIT_ENUM_NAMES(Knowledge, "none", "basic", "intermediate", "advanced");
 AILIT_ENUM_NAMES(Experience, "none", "some", "extensive");
 AILIT_ENUM_NAMES(Training, "none", "basic", "role_specific");
+AILIT_ENUM_NAMES(SizeClass, "micro", "small", "medium", "large");
+AILIT_ENUM_NAMES(PlanStep, "identify", "set_goals", "execute", "evaluate");
+AILIT_ENUM_NAMES(Effort, "low", "medium", "high");
 
 #undef AILIT_ENUM_NAMES
 

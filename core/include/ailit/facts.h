@@ -125,6 +125,10 @@ class FactValue {
 };
 static_assert(std::is_trivially_copyable_v<FactValue>);
 
+// Appends `value` as JSON text: undefined and non-finite numbers as null (as JSON.stringify
+// writes them inside arrays), objects as their JSON text.
+void AppendFactJson(const FactValue& value, std::string& out);
+
 struct FactInfo {
   FactScope scope;
   FactSlot slot;

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "ailit/diagnostic.h"
+#include "ailit/enums.h"
 #include "ailit/facts.h"
 
 namespace ailit {
@@ -38,7 +39,6 @@ struct PackProgram;
 
 enum class PackFormat : std::uint8_t { kAilit, kJsonRulesEngine };
 enum class ForEach : std::uint8_t { kNone, kSystem, kStaffGroup };
-enum class PlanStep : std::uint8_t { kIdentify, kSetGoals, kExecute, kEvaluate };
 
 // One measure a rule turns on; unset fields are left to the measure catalogue.
 struct Activation {
@@ -54,9 +54,14 @@ struct RuleInfo {
   int priority = 1;  // >= 1; orders nothing in evaluation, kept for the plan
   ForEach for_each = ForEach::kNone;
   std::vector<Activation> activates;  // empty for the plain form
-  std::string description;
-  std::string event_json;  // plain form: the "event" object as JSON text, else empty
-  std::string pointer;     // JSON Pointer of the rule in its file, e.g. "/rules/3"
+  std::string description;            // English, or the only language given
+  std::string description_nl;         // Dutch when the pack gives {"en", "nl"}; else empty
+  const std::string& Description(bool dutch) const {
+    return dutch && !description_nl.empty() ? description_nl : description;
+  }
+  std::string event_json;          // plain form: the "event" object as JSON text, else empty
+  std::vector<std::string> facts;  // distinct facts its conditions read, in pack order
+  std::string pointer;             // JSON Pointer of the rule in its file, e.g. "/rules/3"
 };
 
 // A rule that fired: `rule` indexes RulePack::rules(); `item` is the system or staff group index

@@ -58,15 +58,7 @@ enum SymbolTable : std::size_t {
   kSymbolTableCount
 };
 
-constexpr std::array<std::string_view, 4> kSizeClassNames = {"micro", "small", "medium", "large"};
-
-// EU SME definition (Recommendation 2003/361/EC): micro < 10, small < 50, medium < 250 staff.
-std::size_t SizeClass(std::uint32_t employees) {
-  if (employees < 10) return 0;
-  if (employees < 50) return 1;
-  if (employees < 250) return 2;
-  return 3;
-}
+constexpr auto kSizeClassNames = EnumNames<SizeClass>::kNames;
 
 template <typename E>
 std::vector<Symbol> InternEnum(FactCatalogue& catalogue) {
@@ -242,7 +234,7 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
   text(grow, G.sector, org.sector, catalogue_.FindSymbol(org.sector));
   number(grow, G.employees, org.employees);
   name(grow, G.kind, org.kind, kOrgKindNames);
-  std::size_t size = SizeClass(org.employees);
+  std::size_t size = static_cast<std::size_t>(SizeClassOf(org.employees));
   text(grow, G.size_class, kSizeClassNames[size], sym[kSizeNames][size]);
 
   const Governance& gov = profile.governance;

@@ -215,6 +215,23 @@ class Compiler {
 }  // namespace
 }  // namespace internal
 
+namespace {
+
+// The facts a rule reads, so a plan can say which facts (and values) made it fire.
+void CollectFacts(const internal::ConditionAst& c, std::vector<std::string>& out) {
+  auto add = [&out](const std::string& fact) {
+    if (!fact.empty() && std::find(out.begin(), out.end(), fact) == out.end()) out.push_back(fact);
+  };
+  if (c.kind == internal::ConditionAst::Kind::kLeaf) {
+    add(c.lhs.fact);
+    if (c.value_is_fact) add(c.value_fact.fact);
+    return;
+  }
+  for (const internal::ConditionAst& child : c.children) CollectFacts(child, out);
+}
+
+}  // namespace
+
 RulePackResult CompileRulePack(std::string_view json, std::string_view file_name,
                                FactCatalogue& catalogue) {
   RulePackResult result;
@@ -242,7 +259,10 @@ RulePackResult CompileRulePack(std::string_view json, std::string_view file_name
   program->file_name = std::string(file_name);
   program->format = ast.format;
   program->extra_fields = std::move(ast.extra_fields);
-  for (internal::RuleAst& rule : ast.rules) program->infos.push_back(std::move(rule.info));
+  for (internal::RuleAst& rule : ast.rules) {
+    CollectFacts(rule.conditions, rule.info.facts);
+    program->infos.push_back(std::move(rule.info));
+  }
   program->catalogue_id = catalogue.id();
   for (FactScope scope : {FactScope::kGlobal, FactScope::kSystem, FactScope::kGroup}) {
     program->min_counts[internal::ScopeIndex(scope)] = catalogue.size(scope);

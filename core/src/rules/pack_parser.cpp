@@ -176,10 +176,17 @@ class Parser {
       }
     }
     if (const rapidjson::Value* d = Member(v, "description")) {
+      // Text, or the same in two languages: {"en": ..., "nl": ...} (plans are written in both).
+      const rapidjson::Value* en = d->IsObject() ? Member(*d, "en") : nullptr;
+      const rapidjson::Value* nl = d->IsObject() ? Member(*d, "nl") : nullptr;
       if (d->IsString()) {
         rule.info.description = std::string(Str(*d));
+      } else if (en && nl && en->IsString() && nl->IsString() && d->MemberCount() == 2) {
+        rule.info.description = std::string(Str(*en));
+        rule.info.description_nl = std::string(Str(*nl));
       } else {
-        r_.Error(label, Child(pointer, "description"), "\"description\" must be text");
+        r_.Error(label, Child(pointer, "description"),
+                 "\"description\" must be text or {\"en\": text, \"nl\": text}");
       }
     }
     for (const auto& m : v.GetObject()) {
@@ -284,17 +291,10 @@ class Parser {
     a.priority = bounded("priority", 0, 100);
     a.year = bounded("year", 1, 3);
     if (const rapidjson::Value* s = Member(v, "step")) {
-      static constexpr std::pair<std::string_view, PlanStep> kSteps[] = {
-          {"identify", PlanStep::kIdentify},
-          {"set_goals", PlanStep::kSetGoals},
-          {"execute", PlanStep::kExecute},
-          {"evaluate", PlanStep::kEvaluate}};
-      for (const auto& [name, step] : kSteps) {
-        if (s->IsString() && Str(*s) == name) a.step = step;
-      }
+      if (s->IsString()) a.step = ParseEnum<PlanStep>(Str(*s));
       if (!a.step) {
         r_.Error(label, Child(pointer, "step"),
-                 "\"step\" must be one of identify, set_goals, execute, evaluate");
+                 "\"step\" must be one of " + AllowedList<PlanStep>());
       }
     }
     if (const rapidjson::Value* t = Member(v, "targets")) {

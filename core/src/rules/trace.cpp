@@ -10,10 +10,8 @@
 #include "rules/internal/state.h"
 
 namespace ailit {
-namespace internal {
-namespace {
 
-void AppendJson(const FactValue& v, std::string& out) {
+void AppendFactJson(const FactValue& v, std::string& out) {
   switch (v.kind()) {
     case FactKind::kUndefined:  // inside arrays, as JSON.stringify writes it
     case FactKind::kNull:
@@ -24,7 +22,7 @@ void AppendJson(const FactValue& v, std::string& out) {
       return;
     case FactKind::kNumber:
       if (std::isfinite(v.number())) {
-        js::AppendNumber(v.number(), out);
+        internal::js::AppendNumber(v.number(), out);
       } else {
         out += "null";
       }
@@ -42,7 +40,7 @@ void AppendJson(const FactValue& v, std::string& out) {
       for (const FactValue& item : v.items()) {
         if (!first) out.push_back(',');
         first = false;
-        AppendJson(item, out);
+        AppendFactJson(item, out);
       }
       out.push_back(']');
       return;
@@ -51,6 +49,13 @@ void AppendJson(const FactValue& v, std::string& out) {
       out += v.size() > 0 ? v.text() : std::string_view("{}");
       return;
   }
+}
+
+namespace internal {
+namespace {
+
+void AppendJson(const FactValue& v, std::string& out) {
+  AppendFactJson(v, out);
 }
 
 std::optional<std::string> ToJson(const FactValue& v) {

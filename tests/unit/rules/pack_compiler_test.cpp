@@ -294,3 +294,30 @@ TEST(PackCompiler, AilitPackRuleInfo) {
 
 }  // namespace
 }  // namespace ailit
+
+namespace ailit {
+namespace {
+
+TEST(PackCompilerDescription, TakesTextOrBothLanguages) {
+  FactCatalogue catalogue = FactCatalogue::Open();
+  RulePackResult both = CompileRulePack(
+      R"({"id": "p", "version": "1", "rules": [{"id": "r", "priority": 1,
+          "description": {"en": "Why.", "nl": "Waarom."},
+          "conditions": {"all": [{"fact": "a", "operator": "equal", "value": 1}]},
+          "activates": [{"measure": "m"}]}]})",
+      "p.json", catalogue);
+  ASSERT_TRUE(both.ok());
+  EXPECT_EQ(both.pack->rules()[0].Description(false), "Why.");
+  EXPECT_EQ(both.pack->rules()[0].Description(true), "Waarom.");
+  RulePackResult bad = CompileRulePack(
+      R"({"id": "p", "version": "1", "rules": [{"id": "r", "priority": 1,
+          "description": {"en": "Why."},
+          "conditions": {"all": [{"fact": "a", "operator": "equal", "value": 1}]},
+          "activates": [{"measure": "m"}]}]})",
+      "p.json", catalogue);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.diagnostics.errors[0].pointer, "/rules/0/description");
+}
+
+}  // namespace
+}  // namespace ailit
