@@ -1,5 +1,7 @@
 // The profile stages of one request (DESIGN.md §2, §8), per example profile, in profiles per
-// second: parse + validate + normalise, score, derive facts, render the scores as JSON. Beside
+// second: parse + validate + normalise, score, derive facts, render the scores as JSON, the
+// engine's recommendation without rendering (score, facts, rules, plan: the §8 target of
+// 200,000/s per core), rendering it as JSON, Markdown and HTML, and JSON in to JSON out. Beside
 // them the floor: RapidJSON parsing the same bytes into a DOM with no checks at all, so the
 // report shows what the contract's checks cost over plain parsing.
 #include <benchmark/benchmark.h>
@@ -12,8 +14,10 @@
 #include <string>
 #include <vector>
 
+#include "ailit/engine.h"
 #include "ailit/profile.h"
 #include "ailit/profile_facts.h"
+#include "ailit/recommendation.h"
 #include "ailit/render.h"
 #include "ailit/scores.h"
 
@@ -105,6 +109,49 @@ void BM_ScoresToJson(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 
+std::shared_ptr<const ailit::Engine> CoreEngine() {
+  static const std::shared_ptr<const ailit::Engine> engine =
+      ailit::Engine::Create(ailit::CoreKnowledge()).engine;
+  return engine;
+}
+
+void BM_Recommend(benchmark::State& state) {
+  ailit::Profile profile = *ailit::ParseProfile(Pick(state).json).profile;
+  auto engine = CoreEngine();
+  for (auto _ : state) {
+    ailit::Recommendation rec = ailit::Recommend(engine, profile);
+    benchmark::DoNotOptimize(rec.measures.data());
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+
+void BM_Render(benchmark::State& state, ailit::Format format) {
+  ailit::Profile profile = *ailit::ParseProfile(Pick(state).json).profile;
+  ailit::Recommendation rec = ailit::Recommend(CoreEngine(), profile);
+  std::int64_t bytes = 0;
+  for (auto _ : state) {
+    std::string out = ailit::RenderRecommendation(rec, format, ailit::Lang::kNl, {.pretty = false});
+    bytes += static_cast<std::int64_t>(out.size());
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.SetBytesProcessed(bytes);
+}
+
+// The whole request as `ailit batch` runs it per line.
+void BM_JsonInJsonOut(benchmark::State& state) {
+  const Example& e = Pick(state);
+  auto engine = CoreEngine();
+  for (auto _ : state) {
+    ailit::ProfileResult parsed = ailit::ParseProfile(e.json);
+    ailit::Recommendation rec =
+        ailit::Recommend(engine, std::move(*parsed.profile), {}, std::move(parsed.diagnostics));
+    std::string out = ailit::RecommendationToJson(rec, ailit::Lang::kNl, {.pretty = false});
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetItemsProcessed(state.iterations());
+}
+
 void EachExample(benchmark::internal::Benchmark* b) {
   for (std::size_t i = 0; i < Examples().size(); ++i) b->Arg(static_cast<std::int64_t>(i));
 }
@@ -114,5 +161,10 @@ BENCHMARK(BM_ParseProfile)->Apply(EachExample);
 BENCHMARK(BM_ScoreProfile)->Apply(EachExample);
 BENCHMARK(BM_FillFacts)->Apply(EachExample);
 BENCHMARK(BM_ScoresToJson)->Apply(EachExample);
+BENCHMARK(BM_Recommend)->Apply(EachExample);
+BENCHMARK_CAPTURE(BM_Render, json, ailit::Format::kJson)->Apply(EachExample);
+BENCHMARK_CAPTURE(BM_Render, markdown, ailit::Format::kMarkdown)->Apply(EachExample);
+BENCHMARK_CAPTURE(BM_Render, html, ailit::Format::kHtml)->Apply(EachExample);
+BENCHMARK(BM_JsonInJsonOut)->Apply(EachExample);
 
 }  // namespace

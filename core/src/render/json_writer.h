@@ -10,6 +10,7 @@
 #include <rapidjson/writer.h>
 
 #include "ailit/diagnostic.h"
+#include "ailit/scores.h"
 
 namespace ailit::render {
 
@@ -52,6 +53,13 @@ class JsonWriter {
     EndArray();
   }
 
+  // `json` must be one complete, valid JSON value.
+  void Raw(std::string_view json) {
+    auto n = static_cast<rapidjson::SizeType>(json.size());
+    pretty_ ? indented_.RawValue(json.data(), n, rapidjson::kObjectType)
+            : compact_.RawValue(json.data(), n, rapidjson::kObjectType);
+  }
+
   std::string Take() { return std::string(buffer_.GetString(), buffer_.GetSize()); }
 
  private:
@@ -60,5 +68,9 @@ class JsonWriter {
   rapidjson::Writer<rapidjson::StringBuffer> compact_;
   rapidjson::PrettyWriter<rapidjson::StringBuffer> indented_;
 };
+
+// The `scores` member of a recommendation (DESIGN.md §4), reasons in `lang`.
+void WriteScores(JsonWriter& w, const Profile& profile, const Scores& scores,
+                 const SectorRiskTable& sectors, Lang lang);
 
 }  // namespace ailit::render

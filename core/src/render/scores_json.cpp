@@ -22,11 +22,10 @@ void WriteFactors(render::JsonWriter& w, const std::vector<ScoreFactor>& factors
 
 }  // namespace
 
-std::string ScoresToJson(const Profile& profile, const Scores& scores,
-                         const SectorRiskTable& sectors, Lang lang, const Diagnostics& diagnostics,
-                         JsonStyle style) {
-  render::JsonWriter w(style.pretty);
-  w.StartObject();
+namespace render {
+
+void WriteScores(JsonWriter& w, const Profile& profile, const Scores& scores,
+                 const SectorRiskTable& sectors, Lang lang) {
   w.Key("scores");
   w.StartObject();
   w.Field("nature", std::int64_t{scores.nature});
@@ -67,6 +66,16 @@ std::string ScoresToJson(const Profile& profile, const Scores& scores,
   }
   w.EndArray();
   w.EndObject();
+}
+
+}  // namespace render
+
+std::string ScoresToJson(const Profile& profile, const Scores& scores,
+                         const SectorRiskTable& sectors, Lang lang, const Diagnostics& diagnostics,
+                         JsonStyle style) {
+  render::JsonWriter w(style.pretty);
+  w.StartObject();
+  render::WriteScores(w, profile, scores, sectors, lang);
   w.DiagnosticList("warnings", diagnostics.warnings);
   w.EndObject();
   return w.Take();

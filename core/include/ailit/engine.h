@@ -1,0 +1,106 @@
+// ailit/engine.h — the loaded knowledge, and recommendations from it.
+//
+// An Engine is everything a recommendation needs that does not depend on the request: the fact
+// catalogue, the compiled rule packs, the measure catalogue, the sector risk table and the legal
+// basis. It is built once (Engine::Create) and shared by every thread; Recommend turns one
+// validated profile into a Recommendation (ailit/recommendation.h), which render.h writes out.
+//
+//   ailit::EngineResult built = ailit::Engine::Create(ailit::CoreKnowledge());
+//   if (!built.ok()) return report(built.diagnostics.errors);
+//   ailit::ProfileResult parsed = ailit::ParseProfile(text);
+//   ailit::Recommendation rec = ailit::Recommend(built.engine, std::move(*parsed.profile), {},
+//                                                parsed.diagnostics);
+//   std::string md = ailit::RecommendationToMarkdown(rec, ailit::Lang::kNl);
+//
+// Ownership: held by std::shared_ptr<const Engine>; every Recommendation keeps its engine alive,
+// so a server can swap in a new engine while requests in flight finish on the old one.
+// Thread safety: immutable after Create; Recommend is safe from any number of threads at once.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ailit/diagnostic.h"
+#include "ailit/measures.h"
+#include "ailit/profile.h"
+#include "ailit/profile_facts.h"
+#include "ailit/rules.h"
+#include "ailit/scores.h"
+
+namespace ailit {
+
+namespace internal {
+struct PlanProgram;
+struct EngineAccess;
+}  // namespace internal
+
+// One source of knowledge: a rule pack and the measure catalogue its rules activate.
+struct KnowledgeSource {
+  std::string origin;  // "core" or "plugin:<id>"
+  std::string rules_json;
+  std::string rules_file;  // labels messages, e.g. "core/data/rules.json"
+  std::string measures_json;
+  std::string measures_file;
+};
+
+// The core's rule pack and measure catalogue, compiled into the library from core/data/.
+[[nodiscard]] std::vector<KnowledgeSource> CoreKnowledge();
+
+// The law a rule pack encodes (its "legal_basis"), repeated in every recommendation.
+struct LegalBasis {
+  std::string act;
+  std::string articles;
+  std::string text_of;       // date of the legal text encoded, YYYY-MM-DD
+  std::string applies_from;  // YYYY-MM-DD
+  LocalText note;
+};
+
+struct LoadedPack {
+  RulePack pack;
+  std::string origin;  // as in KnowledgeSource
+  std::optional<LegalBasis> legal_basis;
+};
+
+class Engine;
+struct EngineResult {
+  std::shared_ptr<const Engine> engine;  // set exactly when there are no errors
+  Diagnostics diagnostics;
+  [[nodiscard]] bool ok() const { return engine != nullptr; }
+};
+
+class Engine {
+ public:
+  // Compiles every source: all measure catalogues first, then each rule pack against the closed
+  // profile-fact catalogue, then checks that every activation names a known measure and valid
+  // targets. Every problem is reported, each naming its file and JSON Pointer. The first source
+  // must carry the legal basis.
+  [[nodiscard]] static EngineResult Create(
+      const std::vector<KnowledgeSource>& sources,
+      const SectorRiskTable& sectors = SectorRiskTable::CoreDefaults());
+
+  [[nodiscard]] const ProfileFacts& facts() const { return facts_; }
+  [[nodiscard]] const std::vector<LoadedPack>& packs() const { return packs_; }
+  [[nodiscard]] const MeasureCatalogue& measures() const { return measures_; }
+  [[nodiscard]] const SectorRiskTable& sectors() const { return sectors_; }
+  [[nodiscard]] const LegalBasis& legal_basis() const { return legal_basis_; }
+  // Sectors served by a loaded plugin, sorted (empty without plugins).
+  [[nodiscard]] const std::vector<std::string>& plugin_sectors() const { return plugin_sectors_; }
+
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+ private:
+  friend struct internal::EngineAccess;
+  Engine() = default;
+  ProfileFacts facts_;
+  std::vector<LoadedPack> packs_;
+  MeasureCatalogue measures_;
+  SectorRiskTable sectors_;
+  LegalBasis legal_basis_;
+  std::vector<std::string> plugin_sectors_;
+  std::shared_ptr<const internal::PlanProgram> program_;  // activations compiled for the plan
+};
+
+}  // namespace ailit

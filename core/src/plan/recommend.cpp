@@ -1,0 +1,221 @@
+// Assembles the action plan: facts, scores and firings in; one entry per measure out, with
+// its targets, systems and causes merged (docs/plan.md).
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "ailit/recommendation.h"
+#include "plan/decision_id.h"
+#include "plan/plan_program.h"
+#include "plan/preconditions.h"
+#include "plan/priority.h"
+
+namespace ailit {
+namespace {
+
+// Per-thread working memory, reused across requests on the same engine's catalogue.
+struct Scratch {
+  std::uint64_t catalogue_id = 0;
+  std::optional<FactTable> table;
+  std::vector<Firing> firings;
+  std::vector<std::int32_t> entry_of;  // per catalogue measure: index into the plan, or -1
+};
+
+FactTable& TableFor(Scratch& scratch, const FactCatalogue& catalogue) {
+  if (!scratch.table || scratch.catalogue_id != catalogue.id()) {
+    scratch.table.emplace(catalogue);
+    scratch.catalogue_id = catalogue.id();
+  }
+  return *scratch.table;
+}
+
+std::string FactText(const FactValue& value) {
+  if (value.is_undefined()) return "undefined";
+  std::string out;
+  AppendFactJson(value, out);
+  return out;
+}
+
+class PlanBuilder {
+ public:
+  PlanBuilder(const Engine& engine, const Recommendation& rec, const FactTable& table,
+              Scratch& scratch)
+      : engine_(engine),
+        rec_(rec),
+        table_(table),
+        entry_of_(scratch.entry_of),
+        size_(static_cast<std::size_t>(SizeClassOf(rec.profile.organisation.employees))) {
+    entry_of_.assign(engine.measures().measures().size(), -1);
+  }
+
+  void Add(std::uint32_t pack, std::uint32_t rule_index, std::int32_t item,
+           const internal::CompiledRule& rule, const RuleInfo& info) {
+    for (const internal::CompiledActivation& a : rule.activations) {
+      const Measure& measure = engine_.measures().measures()[a.measure];
+      if (!measure.sizes[size_]) continue;  // proportionality: not meant for this size
+      std::int32_t context = rec_.scores.overall;
+      if (info.for_each == ForEach::kSystem) {
+        context = rec_.scores.systems[static_cast<std::size_t>(item)].risk;
+      } else if (info.for_each == ForEach::kStaffGroup) {
+        context = internal::GapContext(rec_.scores.groups[static_cast<std::size_t>(item)].gap);
+      }
+      std::int32_t priority = internal::AdjustedPriority(a.priority, context);
+      std::int32_t year = internal::PlannedYear(a.year, priority);
+      PlannedMeasure& entry = Entry(a.measure, priority, year, a.step);
+      entry.priority = std::max(entry.priority, priority);
+      entry.year = std::min(entry.year, year);
+      AddTargets(entry, a.targets, info.for_each, item);
+      if (info.for_each == ForEach::kSystem)
+        entry.systems.push_back(static_cast<std::uint32_t>(item));
+      bool seen = std::any_of(entry.because.begin(), entry.because.end(), [&](const Cause& c) {
+        return c.pack == pack && c.rule == rule_index && c.item == item;
+      });
+      if (!seen) entry.because.push_back(MakeCause(pack, rule_index, item, rule, info));
+    }
+  }
+
+  // Measures the organisation already has: reported as in place, never planned again.
+  void MarkImplemented(Diagnostics& diagnostics) {
+    const auto& implemented = rec_.profile.implemented_measures;
+    for (std::size_t i = 0; i < implemented.size(); ++i) {
+      std::optional<std::uint32_t> index = engine_.measures().IndexOf(implemented[i]);
+      if (!index) {
+        diagnostics.Warning("/implemented_measures/" + std::to_string(i),
+                            "unknown measure \"" + implemented[i] +
+                                "\" is ignored (GET /v1/measures lists the measure ids)");
+        continue;
+      }
+      const Measure& m = engine_.measures().measures()[*index];
+      PlannedMeasure& entry = Entry(*index, m.priority, m.year, m.step);
+      entry.status = MeasureStatus::kInPlace;
+    }
+  }
+
+  std::vector<PlannedMeasure> Finish() {
+    for (PlannedMeasure& m : plan_) {
+      SortUnique(m.groups);
+      SortUnique(m.systems);
+    }
+    std::sort(plan_.begin(), plan_.end(), [](const PlannedMeasure& a, const PlannedMeasure& b) {
+      if (a.status != b.status) return a.status == MeasureStatus::kPlanned;
+      if (a.status == MeasureStatus::kPlanned) {
+        if (a.year != b.year) return a.year < b.year;
+        if (a.priority != b.priority) return a.priority > b.priority;
+      }
+      return a.measure < b.measure;
+    });
+    return std::move(plan_);
+  }
+
+ private:
+  PlannedMeasure& Entry(std::uint32_t measure, std::int32_t priority, std::int32_t year,
+                        PlanStep step) {
+    std::int32_t& slot = entry_of_[measure];
+    if (slot < 0) {
+      slot = static_cast<std::int32_t>(plan_.size());
+      PlannedMeasure m;
+      m.measure = measure;
+      m.priority = priority;
+      m.year = year;
+      m.step = step;
+      m.effort = engine_.measures().measures()[measure].effort[size_];
+      plan_.push_back(std::move(m));
+    }
+    return plan_[static_cast<std::size_t>(slot)];
+  }
+
+  void AddTargets(PlannedMeasure& entry, const internal::TargetSet& t, ForEach for_each,
+                  std::int32_t item) {
+    const Profile& p = rec_.profile;
+    entry.customers = entry.customers || t.customers;
+    entry.service_providers = entry.service_providers || t.service_providers;
+    if (t.group && for_each == ForEach::kStaffGroup) {
+      entry.groups.push_back(static_cast<std::uint32_t>(item));
+    }
+    if (t.system_users && for_each == ForEach::kSystem) {
+      const auto& users = p.ai_systems[static_cast<std::size_t>(item)].used_by;
+      entry.groups.insert(entry.groups.end(), users.begin(), users.end());
+    }
+    if (t.all_staff || t.roles != 0) {
+      for (std::uint32_t g = 0; g < p.staff_groups.size(); ++g) {
+        unsigned role_bit = 1u << static_cast<unsigned>(p.staff_groups[g].role);
+        if (t.all_staff || (t.roles & role_bit) != 0) entry.groups.push_back(g);
+      }
+    }
+  }
+
+  Cause MakeCause(std::uint32_t pack, std::uint32_t rule_index, std::int32_t item,
+                  const internal::CompiledRule& rule, const RuleInfo& info) const {
+    Cause cause{pack, rule_index, item, {}};
+    cause.facts.reserve(rule.facts.size());
+    for (std::size_t f = 0; f < rule.facts.size(); ++f) {
+      const FactInfo& slot = rule.facts[f];
+      std::size_t row = slot.scope == FactScope::kGlobal ? 0 : static_cast<std::size_t>(item);
+      cause.facts.push_back({info.facts[f], FactText(table_.Get(slot.scope, row, slot.slot))});
+    }
+    return cause;
+  }
+
+  static void SortUnique(std::vector<std::uint32_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+
+  const Engine& engine_;
+  const Recommendation& rec_;
+  const FactTable& table_;
+  std::vector<std::int32_t>& entry_of_;
+  std::size_t size_;
+  std::vector<PlannedMeasure> plan_;
+};
+
+void SectorWarnings(const Engine& engine, const Profile& profile, Diagnostics& diagnostics) {
+  const std::string& sector = profile.organisation.sector;
+  const auto& served = engine.plugin_sectors();
+  if (!std::binary_search(served.begin(), served.end(), sector)) {
+    std::string list;
+    for (const std::string& s : served) list += (list.empty() ? "" : ", ") + s;
+    diagnostics.Warning("/organisation/sector",
+                        "no sector plugin serves \"" + sector +
+                            "\": the plan holds the core measures only. " +
+                            (list.empty() ? std::string("No sector plugins are loaded")
+                                          : "Sectors with a plugin: " + list));
+  }
+  if (auto warning = SectorWarning(profile, engine.sectors())) {
+    diagnostics.warnings.push_back(std::move(*warning));
+  }
+}
+
+}  // namespace
+
+Recommendation Recommend(const std::shared_ptr<const Engine>& engine, Profile profile,
+                         const RecommendOptions& options, Diagnostics diagnostics) {
+  thread_local Scratch scratch;
+  Recommendation rec;
+  rec.engine = engine;
+  rec.decision_id = internal::NewDecisionId();
+  rec.profile = std::move(profile);
+  rec.diagnostics = std::move(diagnostics);
+  rec.scores = ScoreProfile(rec.profile, engine->sectors());
+  rec.preconditions = internal::AssessPreconditions(rec.profile.governance);
+  SectorWarnings(*engine, rec.profile, rec.diagnostics);
+
+  FactTable& table = TableFor(scratch, engine->facts().catalogue());
+  engine->facts().Fill(rec.profile, rec.scores, table);
+  const internal::PlanProgram& program = internal::EngineAccess::Program(*engine);
+  PlanBuilder builder(*engine, rec, table, scratch);
+  for (std::uint32_t p = 0; p < engine->packs().size(); ++p) {
+    const RulePack& pack = engine->packs()[p].pack;
+    pack.Evaluate(table, scratch.firings);
+    for (const Firing& firing : scratch.firings) {
+      builder.Add(p, firing.rule, firing.item, program.packs[p][firing.rule],
+                  pack.rules()[firing.rule]);
+    }
+    if (options.explain) rec.explain.push_back({p, pack.Trace(table)});
+  }
+  builder.MarkImplemented(rec.diagnostics);
+  rec.measures = builder.Finish();
+  return rec;
+}
+
+}  // namespace ailit
