@@ -14,5 +14,8 @@ inline constexpr int kExitInvalidInput = 2;
 
 int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunRecommend(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunBatch(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+             std::ostream& err);
 
 }  // namespace ailit::cli

@@ -18,6 +18,8 @@ constexpr const char* kUsage =
     "commands:\n"
     "  validate PROFILE          check a profile against the contract, listing every problem\n"
     "  score PROFILE             nature, severity, sector risk and literacy gaps, with reasons\n"
+    "  recommend PROFILE         the multi-year AI-literacy action plan (json, markdown, html)\n"
+    "  batch < in.ndjson         one recommendation per input line, in input order\n"
     "  rules eval --rules PACK --facts FACTS.ndjson\n"
     "                            run a rule pack over fact sets (for rule authors)\n"
     "  version                   print the version\n"
@@ -35,6 +37,8 @@ int Dispatch(const std::vector<std::string>& args) {
   std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "validate") return RunValidate(rest, std::cout, std::cerr);
   if (command == "score") return RunScore(rest, std::cout, std::cerr);
+  if (command == "recommend") return RunRecommend(rest, std::cout, std::cerr);
+  if (command == "batch") return RunBatch(rest, std::cin, std::cout, std::cerr);
   if (command == "rules") {
     if (!rest.empty() && rest[0] == "eval") {
       return RunRulesEval({rest.begin() + 1, rest.end()}, std::cin, std::cout, std::cerr);

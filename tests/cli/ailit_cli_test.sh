@@ -32,7 +32,21 @@ expect 0 "top-level help" "$ailit" --help
 expect 2 "no command" "$ailit"
 expect 2 "unknown command" "$ailit" frobnicate
 expect 0 "version" "$ailit" version
-for command in validate score "rules eval"; do
+expect 0 "recommend works on every example in both languages and all formats" sh -c "for f in '$root'/profiles/*.json; do case \$f in *schema*) continue;; esac; for l in en nl; do for fmt in json markdown html; do '$ailit' recommend --lang \$l --format \$fmt \"\$f\" >/dev/null || exit 1; done; done; done"
+expect 2 "recommend refuses an invalid profile" "$ailit" recommend "$root/tests/fixtures/profiles/invalid/$(ls "$root/tests/fixtures/profiles/invalid" | grep -v expected | head -1)"
+expect 2 "recommend refuses an unknown format" "$ailit" recommend --format pdf "$root/profiles/hospital.json"
+expect 2 "recommend refuses --explain outside JSON" "$ailit" recommend --explain --format markdown "$root/profiles/hospital.json"
+expect 0 "recommend --explain" "$ailit" recommend --explain --compact "$root/profiles/hospital.json"
+grep -q '"explain":\[' "$tmp/out" || { echo "FAIL: --explain adds explain"; failures=$((failures + 1)); }
+expect 0 "recommend as markdown" "$ailit" recommend --format markdown "$root/profiles/municipality.json"
+head -1 "$tmp/out" | grep -q '^# ' || { echo "FAIL: markdown starts with a heading"; failures=$((failures + 1)); }
+expect 0 "recommend as html" "$ailit" recommend --format html "$root/profiles/municipality.json"
+grep -qi '^<!doctype html>' "$tmp/out" || { echo "FAIL: html starts with a doctype"; failures=$((failures + 1)); }
+expect 2 "batch with a bad line exits 2 and answers every line" sh -c "{ tr -d '\n' < '$root/profiles/hospital.json'; echo; echo 'not json'; tr -d '\n' < '$root/profiles/education.json'; echo; } | '$ailit' batch --threads 2"
+[ "$(wc -l < "$tmp/out")" = 3 ] || { echo "FAIL: batch answers each of 3 lines"; failures=$((failures + 1)); }
+sed -n 2p "$tmp/out" | grep -q '"line":2' || { echo "FAIL: batch error names line 2"; failures=$((failures + 1)); }
+expect 0 "batch of valid lines exits 0" sh -c "tr -d '\n' < '$root/profiles/consultancy.json' | '$ailit' batch"
+for command in validate score recommend batch "rules eval"; do
   # shellcheck disable=SC2086
   expect 0 "$command --help" "$ailit" $command --help
   if ! grep -q "usage: ailit $command" "$tmp/out"; then

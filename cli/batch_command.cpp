@@ -1,0 +1,211 @@
+// ailit batch: one recommendation per NDJSON line, on several threads, in input order. Lines are
+// taken in blocks: the threads share a block, then its answers are written in order, so memory
+// stays bounded by the block whatever the input's length.
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "ailit/profile.h"
+#include "ailit/recommendation.h"
+#include "ailit/render.h"
+#include "args.h"
+#include "commands.h"
+#include "engine_loader.h"
+#include "input.h"
+#include "lang_option.h"
+#include "render/json_writer.h"
+#include "text/format_count.h"
+
+namespace ailit::cli {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: ailit batch [--threads N] [--lang en|nl] [--explain] [--progress | --no-progress]\n"
+    "                   < profiles.ndjson > recommendations.ndjson\n"
+    "\n"
+    "Reads one profile per line (NDJSON) from standard input and writes one line per input line:\n"
+    "the recommendation as compact JSON, or for a line that is not a valid profile\n"
+    "{\"line\": N, \"error\": ..., \"details\": [{\"pointer\", \"message\"}]}; the other lines\n"
+    "still run. Output keeps the input order.\n"
+    "\n"
+    "  --threads N      worker threads, 1 to 256 (default: the number of cores)\n"
+    "  --lang en|nl     language of the texts (default en)\n"
+    "  --explain        add every rule with its conditions to each recommendation\n"
+    "  --progress       show count, rate and errors on standard error (default when standard\n"
+    "                   error is a terminal); --no-progress never shows it\n"
+    "\n"
+    "Exit status: 0 every line ok, 2 some line was invalid (its error object is in the output),\n"
+    "1 internal failure.\n";
+
+constexpr std::size_t kMaxLineBytes = ProfileLimits{}.max_bytes;
+constexpr std::size_t kLinesPerThreadPerBlock = 256;
+constexpr unsigned kMaxThreads = 256;
+
+struct Line {
+  std::string text;
+  LineStatus status = LineStatus::kLine;
+  std::string output;
+  bool failed = false;
+};
+
+std::string LineError(std::size_t line, std::string_view summary, const Diagnostics& details) {
+  render::JsonWriter w(false);
+  w.StartObject();
+  w.Field("line", static_cast<std::int64_t>(line));
+  w.Field("error", summary);
+  w.DiagnosticList("details", details.errors);
+  w.EndObject();
+  return w.Take();
+}
+
+void Process(const std::shared_ptr<const Engine>& engine, Line& line, std::size_t number, Lang lang,
+             bool explain) {
+  if (line.status == LineStatus::kTooLong) {
+    line.output = LineError(number,
+                            "the line is longer than the " + text::FormatCount(kMaxLineBytes) +
+                                " bytes a profile may have",
+                            {});
+    line.failed = true;
+    return;
+  }
+  try {
+    ProfileResult parsed = ParseProfile(line.text);
+    if (!parsed.ok()) {
+      line.output = LineError(number, "invalid profile", parsed.diagnostics);
+      line.failed = true;
+      return;
+    }
+    Recommendation rec = Recommend(engine, std::move(*parsed.profile), {.explain = explain},
+                                   std::move(parsed.diagnostics));
+    line.output = RecommendationToJson(rec, lang, {.pretty = false});
+  } catch (const std::exception& e) {
+    // One bad line must not cost the others their answers.
+    line.output = LineError(number, std::string("internal failure: ") + e.what(), {});
+    line.failed = true;
+  }
+}
+
+class Progress {
+ public:
+  Progress(bool enabled, std::ostream& err) : enabled_(enabled), err_(err) {}
+
+  void Update(std::size_t done, std::size_t errors, bool final) {
+    if (!enabled_) return;
+    auto now = Clock::now();
+    if (!final && now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    double seconds = std::chrono::duration<double>(now - start_).count();
+    auto rate = static_cast<std::uint64_t>(seconds > 0 ? static_cast<double>(done) / seconds : 0);
+    err_ << "\railit batch: " << text::FormatCount(done) << " profiles, " << text::FormatCount(rate)
+         << "/s, " << text::FormatCount(errors) << (errors == 1 ? " error  " : " errors  ");
+    if (final) err_ << "\n";
+    err_.flush();
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool enabled_;
+  std::ostream& err_;
+  Clock::time_point start_ = Clock::now();
+  Clock::time_point last_ = start_;
+};
+
+int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+        std::ostream& err) {
+  std::string error;
+  auto parsed = ParseArgs(
+      args, {{"--threads", "--lang"}, {"--explain", "--progress", "--no-progress"}}, error);
+  if (parsed && parsed->Has("--help")) {
+    out << kUsage;
+    return kExitOk;
+  }
+  std::optional<Lang> lang;
+  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+  if (parsed) {
+    lang = ParseLangOption(*parsed, error);
+    if (!parsed->positional.empty())
+      error =
+          "unexpected argument \"" + parsed->positional[0] + "\": profiles come on standard input";
+    if (auto t = parsed->Option("--threads")) {
+      char* end = nullptr;
+      unsigned long n = std::strtoul(t->c_str(), &end, 10);
+      if (t->empty() || *end != '\0' || n < 1 || n > kMaxThreads) {
+        error = "--threads must be a whole number from 1 to " + std::to_string(kMaxThreads);
+      } else {
+        threads = static_cast<unsigned>(n);
+      }
+    }
+  }
+  if (!parsed || !lang || !error.empty()) {
+    err << "ailit batch: " << error << "\n" << kUsage;
+    return kExitInvalidInput;
+  }
+  std::shared_ptr<const Engine> engine = LoadEngine(err);
+  if (!engine) return kExitFailure;
+
+  bool terminal = &err == &std::cerr && isatty(STDERR_FILENO) == 1;
+  Progress progress(parsed->Has("--progress") || (terminal && !parsed->Has("--no-progress")), err);
+  const bool explain = parsed->Has("--explain");
+  std::vector<Line> block(kLinesPerThreadPerBlock * threads);
+  std::size_t first_number = 1;
+  std::size_t errors = 0;
+  for (bool more = true; more;) {
+    std::size_t count = 0;
+    while (count < block.size()) {
+      LineStatus status = ReadLine(in, block[count].text, kMaxLineBytes);
+      if (status == LineStatus::kEnd) {
+        more = false;
+        break;
+      }
+      block[count].status = status;
+      ++count;
+    }
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i; (i = next.fetch_add(1)) < count;) {
+        block[i].failed = false;
+        Process(engine, block[i], first_number + i, *lang, explain);
+      }
+    };
+    std::vector<std::thread> helpers;
+    for (unsigned t = 1; t < threads && t < count; ++t) helpers.emplace_back(work);
+    work();
+    for (std::thread& t : helpers) t.join();
+    for (std::size_t i = 0; i < count; ++i) {
+      out.write(block[i].output.data(), static_cast<std::streamsize>(block[i].output.size()));
+      out.put('\n');
+      errors += block[i].failed ? 1 : 0;
+    }
+    first_number += count;
+    progress.Update(first_number - 1, errors, false);
+  }
+  if (in.bad()) {
+    err << "ailit batch: reading standard input failed after line " << first_number - 1 << "\n";
+    return kExitFailure;
+  }
+  out.flush();
+  progress.Update(first_number - 1, errors, true);
+  return errors > 0 ? kExitInvalidInput : kExitOk;
+}
+
+}  // namespace
+
+int RunBatch(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+             std::ostream& err) {
+  try {
+    return Run(args, in, out, err);
+  } catch (const std::exception& e) {
+    err << "ailit batch: internal failure: " << e.what() << "\n";
+    return kExitFailure;
+  }
+}
+
+}  // namespace ailit::cli
