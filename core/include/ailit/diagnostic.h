@@ -19,8 +19,14 @@
 namespace ailit {
 
 struct Diagnostic {
-  std::string pointer;  // RFC 6901 JSON Pointer into the input; "" for the whole document
-  std::string message;  // one sentence, no trailing period needed
+  std::string pointer;          // RFC 6901 JSON Pointer into the input; "" for the whole document
+  std::string message;          // one sentence, no trailing period needed
+  std::string message_nl = {};  // the same in Dutch, where the producer writes one (plan warnings)
+
+  // The Dutch message when asked for and present, else the English one.
+  [[nodiscard]] const std::string& Message(bool dutch) const {
+    return dutch && !message_nl.empty() ? message_nl : message;
+  }
 };
 
 struct Diagnostics {
@@ -31,8 +37,8 @@ struct Diagnostics {
   void Error(std::string pointer, std::string message) {
     errors.push_back({std::move(pointer), std::move(message)});
   }
-  void Warning(std::string pointer, std::string message) {
-    warnings.push_back({std::move(pointer), std::move(message)});
+  void Warning(std::string pointer, std::string message, std::string message_nl = {}) {
+    warnings.push_back({std::move(pointer), std::move(message), std::move(message_nl)});
   }
 };
 

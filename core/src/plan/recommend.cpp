@@ -82,7 +82,9 @@ class PlanBuilder {
       if (!index) {
         diagnostics.Warning("/implemented_measures/" + std::to_string(i),
                             "unknown measure \"" + implemented[i] +
-                                "\" is ignored (GET /v1/measures lists the measure ids)");
+                                "\" is ignored (GET /v1/measures lists the measure ids)",
+                            "onbekende maatregel \"" + implemented[i] +
+                                "\" wordt genegeerd (GET /v1/measures noemt de maatregelen)");
         continue;
       }
       const Measure& m = engine_.measures().measures()[*index];
@@ -179,7 +181,12 @@ void SectorWarnings(const Engine& engine, const Profile& profile, Diagnostics& d
                         "no sector plugin serves \"" + sector +
                             "\": the plan holds the core measures only. " +
                             (list.empty() ? std::string("No sector plugins are loaded")
-                                          : "Sectors with a plugin: " + list));
+                                          : "Sectors with a plugin: " + list),
+                        "geen sectorplug-in voor \"" + sector +
+                            "\": het plan bevat alleen de algemene "
+                            "maatregelen. " +
+                            (list.empty() ? std::string("Er zijn geen sectorplug-ins geladen")
+                                          : "Sectoren met een plug-in: " + list));
   }
   if (auto warning = SectorWarning(profile, engine.sectors())) {
     diagnostics.warnings.push_back(std::move(*warning));

@@ -283,7 +283,7 @@ class HtmlDocument {
     out_ += "<ul>\n";
     for (const Diagnostic& w : warnings) {
       out_ += "<li>";
-      AppendXmlEscaped(out_, w.message);
+      AppendXmlEscaped(out_, w.Message(lang_ == Lang::kNl));
       if (!w.pointer.empty()) {
         out_ += " (";
         Fill(out_, l_.warning_at, {"<code>" + Escaped(w.pointer) + "</code>"});

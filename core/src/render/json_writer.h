@@ -40,14 +40,15 @@ class JsonWriter {
   void Field(std::string_view k, std::int64_t i) { Key(k), Int(i); }
   void Field(std::string_view k, bool b) { Key(k), Bool(b); }
 
-  // [{"pointer": ..., "message": ...}, ...]
-  void DiagnosticList(std::string_view key, const std::vector<Diagnostic>& list) {
+  // [{"pointer": ..., "message": ...}, ...], messages in Dutch where they have one and `dutch`.
+  void DiagnosticList(std::string_view key, const std::vector<Diagnostic>& list,
+                      bool dutch = false) {
     Key(key);
     StartArray();
     for (const Diagnostic& d : list) {
       StartObject();
       Field("pointer", d.pointer);
-      Field("message", d.message);
+      Field("message", d.Message(dutch));
       EndObject();
     }
     EndArray();

@@ -255,7 +255,7 @@ class MarkdownDocument {
     out_ += "\n>\n";
     for (const Diagnostic& w : warnings) {
       out_ += "> - ";
-      AppendEscaped(out_, w.message);
+      AppendEscaped(out_, w.Message(lang_ == Lang::kNl));
       if (!w.pointer.empty()) {
         std::string pointer;
         AppendCode(pointer, w.pointer);

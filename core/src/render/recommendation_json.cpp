@@ -233,7 +233,7 @@ std::string RecommendationToJson(const Recommendation& rec, Lang lang, JsonStyle
   for (const PlannedMeasure& m : rec.measures) WriteMeasure(w, rec, m, lang, size);
   w.EndArray();
   WritePlan(w, rec, lang);
-  w.DiagnosticList("warnings", rec.diagnostics.warnings);
+  w.DiagnosticList("warnings", rec.diagnostics.warnings, lang == Lang::kNl);
   WriteEngine(w, rec, lang);
   if (!rec.explain.empty()) WriteExplain(w, rec);
   w.EndObject();

@@ -98,10 +98,14 @@ std::optional<Diagnostic> SectorWarning(const Profile& profile, const SectorRisk
   std::sort(names.begin(), names.end());
   std::string list;
   for (const std::string& name : names) list += (list.empty() ? "" : ", ") + name;
-  return Diagnostic{"/organisation/sector", "sector \"" + profile.organisation.sector +
-                                                "\" has no sector-specific risk; the default of " +
-                                                std::to_string(SectorRiskTable::kDefaultScore) +
-                                                " is used. Sectors with their own: " + list};
+  std::string fallback = std::to_string(SectorRiskTable::kDefaultScore);
+  return Diagnostic{"/organisation/sector",
+                    "sector \"" + profile.organisation.sector +
+                        "\" has no sector-specific risk; the default of " + fallback +
+                        " is used. Sectors with their own: " + list,
+                    "sector \"" + profile.organisation.sector +
+                        "\" heeft geen eigen sectorrisico; de standaardwaarde " + fallback +
+                        " wordt gebruikt. Sectoren met een eigen waarde: " + list};
 }
 
 }  // namespace ailit
