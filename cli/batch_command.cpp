@@ -1,6 +1,6 @@
 // ailit batch: one recommendation per NDJSON line, on several threads, in input order. Lines are
-// taken in blocks: the threads share a block, then its answers are written in order, so memory
-// stays bounded by the block whatever the input's length.
+// taken in blocks that the threads share; answers are written in order, a block at a time, so
+// memory stays bounded by two blocks whatever the input's length.
 #include <unistd.h>
 
 #include <algorithm>
@@ -46,7 +46,7 @@ constexpr const char* kUsage =
     "1 internal failure.\n";
 
 constexpr std::size_t kMaxLineBytes = ProfileLimits{}.max_bytes;
-constexpr std::size_t kLinesPerThreadPerBlock = 256;
+constexpr std::size_t kLinesPerThreadPerBlock = 64;
 constexpr unsigned kMaxThreads = 256;
 
 struct Line {
@@ -154,12 +154,17 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   bool terminal = &err == &std::cerr && isatty(STDERR_FILENO) == 1;
   Progress progress(parsed->Has("--progress") || (terminal && !parsed->Has("--no-progress")), err);
   const bool explain = parsed->Has("--explain");
-  std::vector<Line> block(kLinesPerThreadPerBlock * threads);
-  std::size_t first_number = 1;
+  // Two blocks: the workers answer one while this thread writes the answers of the previous one
+  // and reads the next, so reading and writing never hold the workers up.
+  const std::size_t block_size = kLinesPerThreadPerBlock * threads;
+  std::vector<Line> blocks[2] = {std::vector<Line>(block_size), std::vector<Line>(block_size)};
+  std::size_t counts[2] = {0, 0};
   std::size_t errors = 0;
-  for (bool more = true; more;) {
+  std::size_t written = 0;
+  bool more = true;
+  auto read_block = [&](std::vector<Line>& block) {
     std::size_t count = 0;
-    while (count < block.size()) {
+    while (more && count < block.size()) {
       LineStatus status = ReadLine(in, block[count].text, kMaxLineBytes);
       if (status == LineStatus::kEnd) {
         more = false;
@@ -168,31 +173,44 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
       block[count].status = status;
       ++count;
     }
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i; (i = next.fetch_add(1)) < count;) {
-        block[i].failed = false;
-        Process(engine, block[i], first_number + i, *lang, explain);
-      }
-    };
-    std::vector<std::thread> helpers;
-    for (unsigned t = 1; t < threads && t < count; ++t) helpers.emplace_back(work);
-    work();
-    for (std::thread& t : helpers) t.join();
+    return count;
+  };
+  auto write_block = [&](std::vector<Line>& block, std::size_t count) {
     for (std::size_t i = 0; i < count; ++i) {
       out.write(block[i].output.data(), static_cast<std::streamsize>(block[i].output.size()));
       out.put('\n');
       errors += block[i].failed ? 1 : 0;
     }
+    written += count;
+    progress.Update(written, errors, false);
+  };
+  counts[0] = read_block(blocks[0]);
+  std::size_t first_number = 1;
+  for (int current = 0; counts[current] > 0; current = 1 - current) {
+    std::vector<Line>& block = blocks[current];
+    const std::size_t count = counts[current];
+    std::atomic<std::size_t> next{0};
+    auto work = [&, first_number] {
+      for (std::size_t i; (i = next.fetch_add(1)) < count;) {
+        block[i].failed = false;
+        Process(engine, block[i], first_number + i, *lang, explain);
+      }
+    };
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads && t < count; ++t) workers.emplace_back(work);
+    std::vector<Line>& other = blocks[1 - current];
+    write_block(other, counts[1 - current]);
+    counts[1 - current] = read_block(other);
+    for (std::thread& t : workers) t.join();
     first_number += count;
-    progress.Update(first_number - 1, errors, false);
+    if (counts[1 - current] == 0) write_block(block, count);
   }
   if (in.bad()) {
-    err << "ailit batch: reading standard input failed after line " << first_number - 1 << "\n";
+    err << "ailit batch: reading standard input failed after line " << written << "\n";
     return kExitFailure;
   }
   out.flush();
-  progress.Update(first_number - 1, errors, true);
+  progress.Update(written, errors, true);
   return errors > 0 ? kExitInvalidInput : kExitOk;
 }
 
