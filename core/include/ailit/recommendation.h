@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ailit/diagnostic.h"
@@ -47,8 +48,9 @@ struct Precondition {
 };
 
 // A fact a rule read, with the value it had for this firing (JSON text; "undefined" when unset).
+// `fact` views the name held by the engine's rule, which the Recommendation keeps alive.
 struct CauseFact {
-  std::string fact;
+  std::string_view fact;
   std::string value;
 };
 

@@ -98,7 +98,12 @@ class PlanBuilder {
       SortUnique(m.groups);
       SortUnique(m.systems);
     }
-    std::sort(plan_.begin(), plan_.end(), [](const PlannedMeasure& a, const PlannedMeasure& b) {
+    // Sorting indexes and moving each entry once is cheaper than swapping whole entries.
+    std::vector<std::uint32_t> order(plan_.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [this](std::uint32_t x, std::uint32_t y) {
+      const PlannedMeasure& a = plan_[x];
+      const PlannedMeasure& b = plan_[y];
       if (a.status != b.status) return a.status == MeasureStatus::kPlanned;
       if (a.status == MeasureStatus::kPlanned) {
         if (a.year != b.year) return a.year < b.year;
@@ -106,7 +111,10 @@ class PlanBuilder {
       }
       return a.measure < b.measure;
     });
-    return std::move(plan_);
+    std::vector<PlannedMeasure> sorted;
+    sorted.reserve(plan_.size());
+    for (std::uint32_t i : order) sorted.push_back(std::move(plan_[i]));
+    return sorted;
   }
 
  private:
