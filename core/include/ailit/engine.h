@@ -50,8 +50,8 @@ struct KnowledgeSource {
 
 // The law a rule pack encodes (its "legal_basis"), repeated in every recommendation.
 struct LegalBasis {
-  std::string act;
-  std::string articles;
+  LocalText act;  // e.g. "Regulation (EU) 2024/1689 (AI Act)" / "Verordening (EU) 2024/1689"
+  LocalText articles;
   std::string text_of;       // date of the legal text encoded, YYYY-MM-DD
   std::string applies_from;  // YYYY-MM-DD
   LocalText note;

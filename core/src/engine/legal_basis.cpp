@@ -39,9 +39,22 @@ std::optional<LegalBasis> ParseLegalBasis(std::string_view json, std::string_vie
     }
     return std::string(it->value.GetString(), it->value.GetStringLength());
   };
+  // Text in one language for both, or {"en": ..., "nl": ...}.
+  auto local = [&](const char* key) {
+    LocalText out;
+    auto it = doc.FindMember(key);
+    if (it != doc.MemberEnd() && it->value.IsObject()) {
+      out.en = text(it->value, base + "/" + key, "en");
+      out.nl = text(it->value, base + "/" + key, "nl");
+    } else {
+      out.en = text(doc, base, key);
+      out.nl = out.en;
+    }
+    return out;
+  };
   LegalBasis basis;
-  basis.act = text(doc, base, "act");
-  basis.articles = text(doc, base, "articles");
+  basis.act = local("act");
+  basis.articles = local("articles");
   basis.text_of = text(doc, base, "text_of");
   basis.applies_from = text(doc, base, "applies_from");
   for (auto [key, value] :

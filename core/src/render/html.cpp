@@ -748,8 +748,8 @@ class HtmlDocument {
       if (!date || !render::AppendDate(out_, value, lang_)) AppendXmlEscaped(out_, value);
       out_ += "</dd>\n";
     };
-    field(l_.legal_act, basis.act, false);
-    field(l_.legal_articles, basis.articles, false);
+    field(l_.legal_act, basis.act.In(lang_), false);
+    field(l_.legal_articles, basis.articles.In(lang_), false);
     field(l_.legal_text_of, basis.text_of, true);
     field(l_.legal_applies_from, basis.applies_from, true);
     out_ += "</dl>\n";

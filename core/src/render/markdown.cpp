@@ -673,10 +673,10 @@ class MarkdownDocument {
     Heading(2, l_.h_legal);
     out_ += "- ";
     Bold(l_.legal_act);
-    AppendEscaped(out_, basis.act);
+    AppendEscaped(out_, basis.act.In(lang_));
     out_ += "\n- ";
     Bold(l_.legal_articles);
-    AppendEscaped(out_, basis.articles);
+    AppendEscaped(out_, basis.articles.In(lang_));
     out_ += "\n- ";
     Bold(l_.legal_text_of);
     if (!render::AppendDate(out_, basis.text_of, lang_)) AppendEscaped(out_, basis.text_of);

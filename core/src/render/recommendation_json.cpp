@@ -122,8 +122,8 @@ void WriteEngine(JsonWriter& w, const Recommendation& rec, Lang lang) {
   const LegalBasis& basis = rec.engine->legal_basis();
   w.Key("legal_basis");
   w.StartObject();
-  w.Field("act", basis.act);
-  w.Field("articles", basis.articles);
+  w.Field("act", basis.act.In(lang));
+  w.Field("articles", basis.articles.In(lang));
   w.Field("text_of", basis.text_of);
   w.Field("applies_from", basis.applies_from);
   w.Field("note", basis.note.In(lang));

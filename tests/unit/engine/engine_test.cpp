@@ -27,7 +27,7 @@ TEST(EngineTest, TheCoreKnowledgeBaseLoadsCleanly) {
   EXPECT_TRUE(built.diagnostics.errors.empty()) << AllMessages(built.diagnostics);
   for (const Diagnostic& w : built.diagnostics.warnings) ADD_FAILURE() << "warning: " << w.message;
   ASSERT_TRUE(built.ok());
-  EXPECT_FALSE(built.engine->legal_basis().act.empty());
+  EXPECT_FALSE(built.engine->legal_basis().act.nl.empty());
   EXPECT_FALSE(built.engine->packs().empty());
 }
 

@@ -178,7 +178,9 @@ TEST(KnowledgeBaseTest, TheLegalBasisIsDatedAndExplained) {
   auto engine = CoreEngine();
   ASSERT_TRUE(engine);
   const LegalBasis& basis = engine->legal_basis();
-  EXPECT_NE(basis.act.find("2024/1689"), std::string::npos);
+  EXPECT_NE(basis.act.en.find("2024/1689"), std::string::npos);
+  EXPECT_NE(basis.act.nl.find("2024/1689"), std::string::npos);
+  EXPECT_NE(basis.act.en, basis.act.nl) << "the act is named in each language";
   EXPECT_EQ(basis.applies_from, "2025-02-02");
   EXPECT_FALSE(basis.note.en.empty());
   EXPECT_FALSE(basis.note.nl.empty());
