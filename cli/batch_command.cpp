@@ -23,6 +23,7 @@
 #include "lang_option.h"
 #include "render/json_writer.h"
 #include "text/format_count.h"
+#include "worker_pool.h"
 
 namespace ailit::cli {
 namespace {
@@ -42,18 +43,27 @@ constexpr const char* kUsage =
     "  --progress       show count, rate and errors on standard error (default when standard\n"
     "                   error is a terminal); --no-progress never shows it\n"
     "\n"
+    "An empty line is not a profile and gets an error object like any other invalid line.\n"
+    "\n"
     "Exit status: 0 every line ok, 2 some line was invalid (its error object is in the output),\n"
-    "1 internal failure.\n";
+    "1 internal failure (a line that failed inside ailit, or reading or writing failed).\n";
 
 constexpr std::size_t kMaxLineBytes = ProfileLimits{}.max_bytes;
 constexpr std::size_t kLinesPerThreadPerBlock = 64;
 constexpr unsigned kMaxThreads = 256;
 
+// Lines per block also stop at this many input bytes: an answer can be 50 to 70 times the size
+// of its profile, so a block of large profiles must hold fewer of them.
+constexpr std::size_t kMaxBlockInputBytes = 8u << 20;
+// A line's input buffer above this size is given back once the line is answered.
+constexpr std::size_t kKeepLineCapacity = 64u << 10;
+
 struct Line {
   std::string text;
   LineStatus status = LineStatus::kLine;
   std::string output;
-  bool failed = false;
+  bool failed = false;    // an error object was written for the line
+  bool internal = false;  // ... because of an internal failure, not the input
 };
 
 std::string LineError(std::size_t line, std::string_view summary, const Diagnostics& details) {
@@ -68,6 +78,8 @@ std::string LineError(std::size_t line, std::string_view summary, const Diagnost
 
 void Process(const std::shared_ptr<const Engine>& engine, Line& line, std::size_t number, Lang lang,
              bool explain) {
+  line.failed = false;
+  line.internal = false;
   if (line.status == LineStatus::kTooLong) {
     line.output = LineError(number,
                             "the line is longer than the " + text::FormatCount(kMaxLineBytes) +
@@ -90,6 +102,11 @@ void Process(const std::shared_ptr<const Engine>& engine, Line& line, std::size_
     // One bad line must not cost the others their answers.
     line.output = LineError(number, std::string("internal failure: ") + e.what(), {});
     line.failed = true;
+    line.internal = true;
+  } catch (...) {
+    line.output = LineError(number, "internal failure", {});
+    line.failed = true;
+    line.internal = true;
   }
 }
 
@@ -156,61 +173,73 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   const bool explain = parsed->Has("--explain");
   // Two blocks: the workers answer one while this thread writes the answers of the previous one
   // and reads the next, so reading and writing never hold the workers up.
-  const std::size_t block_size = kLinesPerThreadPerBlock * threads;
-  std::vector<Line> blocks[2] = {std::vector<Line>(block_size), std::vector<Line>(block_size)};
+  const std::size_t block_lines = kLinesPerThreadPerBlock * threads;
+  std::vector<Line> blocks[2] = {std::vector<Line>(block_lines), std::vector<Line>(block_lines)};
   std::size_t counts[2] = {0, 0};
   std::size_t errors = 0;
+  std::size_t internal_failures = 0;
   std::size_t written = 0;
   bool more = true;
+  bool read_failed = false;
+  bool write_failed = false;
   auto read_block = [&](std::vector<Line>& block) {
     std::size_t count = 0;
-    while (more && count < block.size()) {
+    std::size_t bytes = 0;
+    while (more && count < block.size() && bytes < kMaxBlockInputBytes) {
       LineStatus status = ReadLine(in, block[count].text, kMaxLineBytes);
-      if (status == LineStatus::kEnd) {
+      if (status == LineStatus::kEnd || status == LineStatus::kError) {
+        read_failed = status == LineStatus::kError;
         more = false;
         break;
       }
       block[count].status = status;
+      bytes += block[count].text.size();
       ++count;
     }
     return count;
   };
   auto write_block = [&](std::vector<Line>& block, std::size_t count) {
-    for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t i = 0; i < count && !write_failed; ++i) {
       out.write(block[i].output.data(), static_cast<std::streamsize>(block[i].output.size()));
       out.put('\n');
       errors += block[i].failed ? 1 : 0;
+      internal_failures += block[i].internal ? 1 : 0;
+      ++written;
+      // Nobody reads the rest: stop instead of answering lines nobody will see.
+      write_failed = !out;
     }
-    written += count;
     progress.Update(written, errors, false);
   };
+
+  WorkerPool pool(threads);
   counts[0] = read_block(blocks[0]);
   std::size_t first_number = 1;
   for (int current = 0; counts[current] > 0; current = 1 - current) {
     std::vector<Line>& block = blocks[current];
     const std::size_t count = counts[current];
-    std::atomic<std::size_t> next{0};
-    auto work = [&, first_number] {
-      for (std::size_t i; (i = next.fetch_add(1)) < count;) {
-        block[i].failed = false;
-        Process(engine, block[i], first_number + i, *lang, explain);
-      }
-    };
-    std::vector<std::thread> workers;
-    for (unsigned t = 0; t < threads && t < count; ++t) workers.emplace_back(work);
+    pool.Start(count, [&, first_number](std::size_t i) {
+      Process(engine, block[i], first_number + i, *lang, explain);
+      if (block[i].text.capacity() > kKeepLineCapacity) std::string().swap(block[i].text);
+    });
     std::vector<Line>& other = blocks[1 - current];
     write_block(other, counts[1 - current]);
-    counts[1 - current] = read_block(other);
-    for (std::thread& t : workers) t.join();
+    counts[1 - current] = write_failed ? 0 : read_block(other);
+    pool.Wait();
     first_number += count;
     if (counts[1 - current] == 0) write_block(block, count);
   }
-  if (in.bad()) {
-    err << "ailit batch: reading standard input failed after line " << written << "\n";
+  out.flush();
+  if (write_failed || !out) {
+    err << "ailit batch: writing the output failed after line " << written << "\n";
     return kExitFailure;
   }
-  out.flush();
   progress.Update(written, errors, true);
+  if (read_failed) {
+    err << "ailit batch: reading standard input failed after line " << written
+        << "; the answers to the lines before it were written\n";
+    return kExitFailure;
+  }
+  if (internal_failures > 0) return kExitFailure;
   return errors > 0 ? kExitInvalidInput : kExitOk;
 }
 

@@ -74,7 +74,20 @@ std::optional<std::string> ReadInput(const std::string& path, std::size_t max_by
   return data;
 }
 
+LineStatus ReadLineFrom(std::istream& in, std::string& line, std::size_t max_bytes);
+
 LineStatus ReadLine(std::istream& in, std::string& line, std::size_t max_bytes) {
+  // The stream buffer is read directly for speed, so its failures arrive as exceptions (a file
+  // buffer throws when read() fails) rather than as the stream's badbit: turn them back.
+  try {
+    return ReadLineFrom(in, line, max_bytes);
+  } catch (const std::exception&) {
+    in.setstate(std::ios::badbit);
+    return LineStatus::kError;
+  }
+}
+
+LineStatus ReadLineFrom(std::istream& in, std::string& line, std::size_t max_bytes) {
   line.clear();
   std::streambuf* buffer = in.rdbuf();
   bool any = false;

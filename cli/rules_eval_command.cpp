@@ -114,7 +114,8 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   Clock::duration parse_time{};
   Clock::duration eval_time{};
   for (LineStatus status;
-       (status = ReadLine(*facts, line, kMaxFactLineBytes)) != LineStatus::kEnd;) {
+       (status = ReadLine(*facts, line, kMaxFactLineBytes)) != LineStatus::kEnd &&
+       status != LineStatus::kError;) {
     ++line_number;
     output.clear();
     if (status == LineStatus::kTooLong) {

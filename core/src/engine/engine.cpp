@@ -114,7 +114,10 @@ EngineResult Engine::Create(const std::vector<KnowledgeSource>& sources,
         loaded.legal_basis = internal::ParseLegalBasis(json, source.rules_file, result.diagnostics);
       }
     }
-    if (i == 0 && !loaded.legal_basis) {
+    bool has_member = false;
+    for (const auto& field : compiled.pack->extra_fields())
+      has_member |= field.first == "legal_basis";
+    if (i == 0 && !has_member) {
       result.diagnostics.Error("", source.rules_file +
                                        ": the core pack must name its \"legal_basis\" (the legal "
                                        "text and date it encodes; docs/knowledge-base.md)");

@@ -62,6 +62,11 @@ class PlanBuilder {
       std::int32_t priority = internal::AdjustedPriority(a.priority, context);
       std::int32_t year = internal::PlannedYear(a.year, priority);
       PlannedMeasure& entry = Entry(a.measure, priority, year, a.step);
+      // Year and step travel together, from the firing that plans the measure soonest (the most
+      // urgent among those), so the order in which rules fire never decides them.
+      if (year < entry.year || (year == entry.year && priority > entry.priority)) {
+        entry.step = a.step;
+      }
       entry.priority = std::max(entry.priority, priority);
       entry.year = std::min(entry.year, year);
       AddTargets(entry, a.targets, info.for_each, item);

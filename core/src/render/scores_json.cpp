@@ -76,7 +76,7 @@ std::string ScoresToJson(const Profile& profile, const Scores& scores,
   render::JsonWriter w(style.pretty);
   w.StartObject();
   render::WriteScores(w, profile, scores, sectors, lang);
-  w.DiagnosticList("warnings", diagnostics.warnings);
+  w.DiagnosticList("warnings", diagnostics.warnings, lang == Lang::kNl);
   w.EndObject();
   return w.Take();
 }

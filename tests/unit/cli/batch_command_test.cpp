@@ -1,7 +1,9 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <istream>
 #include <sstream>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -34,7 +36,7 @@ std::string Named(const std::string& name) {
 
 TEST(BatchCommandTest, KeepsInputOrderAcrossThreadsAndBlocks) {
   std::string input;
-  const int kLines = 600;  // more than one block of 2 threads x 256 lines
+  const int kLines = 600;  // several blocks of 2 threads x 64 lines
   for (int i = 0; i < kLines; ++i) input += Named("Org " + std::to_string(i)) + "\n";
   BatchRun run = RunWith({"--threads", "2", "--no-progress"}, input);
   EXPECT_EQ(run.code, kExitOk) << run.err;
@@ -106,6 +108,76 @@ TEST(BatchCommandTest, WritesTheChosenLanguage) {
   ASSERT_EQ(nl.lines.size(), 1u);
   EXPECT_NE(en.lines[0].find("\"lang\":\"en\""), std::string::npos);
   EXPECT_NE(nl.lines[0].find("\"lang\":\"nl\""), std::string::npos);
+}
+
+// A stream buffer that serves `text` and then fails the way a file buffer does when read()
+// fails: by throwing.
+class FailingInput : public std::streambuf {
+ public:
+  explicit FailingInput(std::string text) : text_(std::move(text)) {
+    setg(text_.data(), text_.data(), text_.data() + text_.size());
+  }
+
+ protected:
+  int_type underflow() override { throw std::ios_base::failure("read error"); }
+
+ private:
+  std::string text_;
+};
+
+// A stream buffer that takes `limit` bytes and then refuses, like a pipe whose reader has gone.
+class ClosingOutput : public std::streambuf {
+ public:
+  explicit ClosingOutput(std::size_t limit) : limit_(limit) {}
+  std::size_t taken = 0;
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (taken >= limit_) return traits_type::eof();
+    ++taken;
+    return c;
+  }
+
+ private:
+  std::size_t limit_;
+};
+
+TEST(BatchCommandTest, AReadErrorKeepsTheAnswersBeforeItAndFails) {
+  std::string input;
+  for (int i = 0; i < 300; ++i) input += Named("Org " + std::to_string(i)) + "\n";
+  FailingInput buffer(input);
+  std::istream in(&buffer);
+  std::ostringstream out, err;
+  int code = RunBatch({"--threads", "2", "--no-progress"}, in, out, err);
+  EXPECT_EQ(code, kExitFailure);
+  EXPECT_NE(err.str().find("reading standard input failed after line 300"), std::string::npos)
+      << err.str();
+  std::istringstream lines(out.str());
+  int count = 0;
+  for (std::string line; std::getline(lines, line);) ++count;
+  EXPECT_EQ(count, 300) << "every line read before the failure is answered";
+}
+
+TEST(BatchCommandTest, StopsWhenTheOutputIsGone) {
+  std::string input;
+  for (int i = 0; i < 2000; ++i) input += Named("Org " + std::to_string(i)) + "\n";
+  std::istringstream in(input);
+  ClosingOutput buffer(100000);
+  std::ostream out(&buffer);
+  std::ostringstream err;
+  int code = RunBatch({"--threads", "2", "--no-progress"}, in, out, err);
+  EXPECT_EQ(code, kExitFailure);
+  EXPECT_NE(err.str().find("writing the output failed"), std::string::npos) << err.str();
+  std::streamoff consumed = in.rdbuf()->pubseekoff(0, std::ios::cur, std::ios::in);
+  EXPECT_LT(consumed, static_cast<std::streamoff>(input.size()))
+      << "lines nobody will read are not all read and answered";
+}
+
+TEST(BatchCommandTest, ReadsWindowsLineEndings) {
+  BatchRun run = RunWith({"--no-progress"}, Named("A") + "\r\n" + Named("B") + "\r\n");
+  EXPECT_EQ(run.code, kExitOk) << run.err;
+  ASSERT_EQ(run.lines.size(), 2u);
+  EXPECT_NE(run.lines[1].find("\"name\":\"B\""), std::string::npos);
 }
 
 }  // namespace

@@ -129,6 +129,9 @@ TEST(KnowledgeBaseTest, EveryMeasureIsTranslatedSourcedAndOnTopic) {
       EXPECT_FALSE(t->nl.empty()) << m.id;
       EXPECT_NE(t->en, t->nl) << m.id << ": the Dutch text is a copy of the English";
     }
+    for (const std::string* title : {&m.title.en, &m.title.nl}) {
+      EXPECT_FALSE(title->ends_with('.')) << m.id << ": a title has no full stop";
+    }
     for (const LocalText& how : m.how) {
       EXPECT_EQ(how.en.empty(), how.nl.empty()) << m.id << ": a \"how\" text in one language only";
     }
@@ -150,6 +153,8 @@ TEST(KnowledgeBaseTest, EveryMeasureCanBeActivatedAndEverySourceIsUsed) {
   for (const LoadedPack& pack : engine->packs()) {
     for (const RuleInfo& rule : pack.pack.rules()) {
       EXPECT_FALSE(rule.description.empty()) << rule.id << " says why it exists";
+      EXPECT_FALSE(rule.description_nl.empty()) << rule.id << " says why in Dutch too";
+      EXPECT_NE(rule.description, rule.description_nl) << rule.id;
       for (const Activation& a : rule.activates) activated.insert(a.measure);
     }
   }

@@ -214,3 +214,60 @@ TEST_F(RecommendTest, DecisionIdsAreUuidsAndDiffer) {
 
 }  // namespace
 }  // namespace ailit
+
+namespace ailit {
+namespace {
+
+// The fixture knowledge with `rules` (JSON objects, comma-separated) added before its own rules.
+std::shared_ptr<const Engine> EngineWithRules(const std::string& rules) {
+  KnowledgeSource source = testing::FixtureKnowledge();
+  std::size_t at = source.rules_json.find("\"rules\": [") + 10;
+  source.rules_json.insert(at, rules + ",");
+  EngineResult built = Engine::Create({source});
+  for (const Diagnostic& d : built.diagnostics.errors) ADD_FAILURE() << d.message;
+  return built.engine;
+}
+
+constexpr const char* kLate =
+    R"({"id": "late", "conditions": {"all": [{"fact": "staff.groups_count",
+    "operator": "greaterThan", "value": 0}]}, "activates": [{"measure": "t.training",
+    "step": "evaluate", "year": 3, "priority": 10}]})";
+constexpr const char* kSoon =
+    R"({"id": "soon", "conditions": {"all": [{"fact": "staff.groups_count",
+    "operator": "greaterThan", "value": 0}]}, "activates": [{"measure": "t.training",
+    "step": "identify", "year": 1, "priority": 60}]})";
+
+TEST(RecommendMergeTest, YearAndStepComeFromTheSoonestFiringWhateverTheRuleOrder) {
+  for (const std::string& rules :
+       {std::string(kLate) + "," + kSoon, std::string(kSoon) + "," + kLate}) {
+    auto engine = EngineWithRules(rules);
+    ASSERT_TRUE(engine);
+    Recommendation rec = testing::RecommendFor(engine, ProfileBuilder().Json());
+    const PlannedMeasure* m = FindMeasure(rec, "t.training");
+    ASSERT_NE(m, nullptr);
+    EXPECT_EQ(m->year, 1) << rules;
+    EXPECT_EQ(m->step, PlanStep::kIdentify) << rules;
+  }
+}
+
+TEST(RecommendMergeTest, EqualYearAndPriorityKeepCatalogueOrder) {
+  // t.board precedes t.customers in the catalogue; this rule names them the other way round.
+  auto engine = EngineWithRules(R"({"id": "both", "conditions": {"all": [{"fact":
+      "staff.groups_count", "operator": "greaterThan", "value": 0}]}, "activates": [
+      {"measure": "t.customers", "year": 3, "priority": 30},
+      {"measure": "t.board", "year": 3, "priority": 30}]})");
+  ASSERT_TRUE(engine);
+  Recommendation rec = testing::RecommendFor(
+      engine, ProfileBuilder()
+                  .Set("/governance/board_anchored", "\"yes\"")
+                  .Set("/external_parties/customers_interact_with_ai", "false")
+                  .Json());
+  std::vector<std::string> year3;
+  for (const PlannedMeasure& m : rec.measures) {
+    if (m.year == 3) year3.push_back(MeasureId(rec, m));
+  }
+  EXPECT_EQ(year3, (std::vector<std::string>{"t.board", "t.customers"}));
+}
+
+}  // namespace
+}  // namespace ailit
