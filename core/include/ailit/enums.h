@@ -34,6 +34,9 @@ enum class SystemKind : std::uint8_t {
   kOther
 };
 enum class RiskClass : std::uint8_t { kProhibited, kHigh, kLimited, kMinimal, kUnknown };
+// Why a high-risk system is high-risk: a safety component or product under Annex I (such as a
+// medical device), or a use in an Annex III area. Duties differ: Art. 27 and 49 concern Annex III.
+enum class HighRiskBasis : std::uint8_t { kAnnexI, kAnnexIII, kUnknown };
 enum class ProviderRole : std::uint8_t { kProvider, kDeployer, kBoth };
 enum class DecisionRole : std::uint8_t { kInforms, kSupports, kDecides };
 enum class Affected : std::uint8_t {
@@ -97,6 +100,7 @@ AILIT_ENUM_NAMES(DocState, "yes", "draft", "no");
 AILIT_ENUM_NAMES(SystemKind, "generative", "predictive", "classification", "recognition",
                  "biometric", "recommender", "optimisation", "automation", "other");
 AILIT_ENUM_NAMES(RiskClass, "prohibited", "high", "limited", "minimal", "unknown");
+AILIT_ENUM_NAMES(HighRiskBasis, "annex_i", "annex_iii", "unknown");
 AILIT_ENUM_NAMES(ProviderRole, "provider", "deployer", "both");
 AILIT_ENUM_NAMES(DecisionRole, "informs", "supports", "decides");
 AILIT_ENUM_NAMES(Affected, "employees", "customers", "citizens", "patients", "students", "minors",

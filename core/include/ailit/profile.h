@@ -56,6 +56,7 @@ struct AiSystem {
   std::string name;  // defaults to the id
   SystemKind kind = SystemKind::kOther;
   RiskClass risk_class = RiskClass::kUnknown;
+  HighRiskBasis high_risk_basis = HighRiskBasis::kUnknown;  // meaningful for kHigh
   ProviderRole role = ProviderRole::kDeployer;
   DecisionRole decision_role = DecisionRole::kInforms;
   AffectedSet affected = 0;

@@ -22,8 +22,8 @@ struct ProfileFactSlots {
     FactSlot nature, severity, sector_risk, overall, level;
   } global;
   struct {
-    FactSlot id, kind, risk_class, role, decision_role, affected, people_affected, personal_data,
-        external_facing, status, used_by, user_groups, nature, severity, risk, level;
+    FactSlot id, kind, risk_class, high_risk_basis, role, decision_role, affected, people_affected,
+        personal_data, external_facing, status, used_by, user_groups, nature, severity, risk, level;
   } system;
   struct {
     FactSlot id, role, headcount, technical_knowledge, ai_experience, training, required_level,
@@ -44,6 +44,7 @@ enum SymbolTable : std::size_t {
   kDocNames,
   kKindNames,
   kRiskNames,
+  kBasisNames,
   kRoleNames,
   kDecisionNames,
   kAffectedNames,
@@ -136,6 +137,7 @@ ProfileFacts::ProfileFacts()
   S.id = s("system.id");
   S.kind = s("system.kind");
   S.risk_class = s("system.risk_class");
+  S.high_risk_basis = s("system.high_risk_basis");
   S.role = s("system.role");
   S.decision_role = s("system.decision_role");
   S.affected = s("system.affected");
@@ -176,6 +178,7 @@ ProfileFacts::ProfileFacts()
   sym[kDocNames] = InternEnum<DocState>(catalogue_);
   sym[kKindNames] = InternEnum<SystemKind>(catalogue_);
   sym[kRiskNames] = InternEnum<RiskClass>(catalogue_);
+  sym[kBasisNames] = InternEnum<HighRiskBasis>(catalogue_);
   sym[kRoleNames] = InternEnum<ProviderRole>(catalogue_);
   sym[kDecisionNames] = InternEnum<DecisionRole>(catalogue_);
   sym[kAffectedNames] = InternEnum<Affected>(catalogue_);
@@ -271,6 +274,7 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
     text(srow, S.id, system.id);
     name(srow, S.kind, system.kind, kKindNames);
     name(srow, S.risk_class, system.risk_class, kRiskNames);
+    name(srow, S.high_risk_basis, system.high_risk_basis, kBasisNames);
     name(srow, S.role, system.role, kRoleNames);
     name(srow, S.decision_role, system.decision_role, kDecisionNames);
     name_set(kS, i, S.affected, system.affected, Affected{}, kAffectedNames);

@@ -131,12 +131,13 @@ void ReadSystems(FieldReader& top, Profile& profile, std::vector<std::vector<std
     }
     FieldReader fields(
         item, pointer, top.diagnostics(), limits,
-        {"id", "name", "kind", "risk_class", "role", "decision_role", "affected", "people_affected",
-         "personal_data", "external_facing", "status", "used_by"});
+        {"id", "name", "kind", "risk_class", "high_risk_basis", "role", "decision_role", "affected",
+         "people_affected", "personal_data", "external_facing", "status", "used_by"});
     system.id = fields.RequiredId("id");
     system.name = fields.Text("name", system.id);
     system.kind = fields.Enum("kind", SystemKind::kOther);
     system.risk_class = fields.Enum("risk_class", RiskClass::kUnknown);
+    system.high_risk_basis = fields.Enum("high_risk_basis", HighRiskBasis::kUnknown);
     system.role = fields.Enum("role", ProviderRole::kDeployer);
     system.decision_role = fields.Enum("decision_role", DecisionRole::kInforms);
     system.affected = static_cast<AffectedSet>(ReadEnumSet<Affected>(fields, "affected"));

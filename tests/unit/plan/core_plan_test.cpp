@@ -229,3 +229,22 @@ TEST_F(CorePlanTest, BothLanguagesAndDeterministicOutput) {
 
 }  // namespace
 }  // namespace ailit
+
+namespace ailit {
+namespace {
+
+TEST_F(CorePlanTest, Annex3DutiesSkipAnnex1Products) {
+  // The hospital's two high-risk systems are medical devices (Annex I): no FRIA (Art. 27).
+  Recommendation devices = Run(Example("hospital"));
+  EXPECT_EQ(FindMeasure(devices, "identify.public-fria-dpia"), nullptr);
+  EXPECT_NE(FindMeasure(devices, "execute.human-oversight"), nullptr) << "oversight stays";
+  std::string json = Example("hospital");
+  for (std::size_t at; (at = json.find(R"("high_risk_basis": "annex_i")")) != std::string::npos;) {
+    json.replace(at, 28, R"("high_risk_basis": "annex_iii")");
+  }
+  Recommendation annex3 = Run(json);
+  EXPECT_NE(FindMeasure(annex3, "identify.public-fria-dpia"), nullptr);
+}
+
+}  // namespace
+}  // namespace ailit

@@ -58,6 +58,7 @@ TEST(ValidateProfile, FillsDocumentedDefaults) {
   EXPECT_EQ(s.name, "x");
   EXPECT_EQ(s.kind, SystemKind::kOther);
   EXPECT_EQ(s.risk_class, RiskClass::kUnknown);
+  EXPECT_EQ(s.high_risk_basis, HighRiskBasis::kUnknown);
   EXPECT_EQ(s.role, ProviderRole::kDeployer);
   EXPECT_EQ(s.decision_role, DecisionRole::kInforms);
   EXPECT_EQ(s.status, SystemStatus::kProduction);
@@ -98,6 +99,8 @@ TEST(ValidateProfile, WrongEnumValueListsTheAllowedOnes) {
                  "\"maybe\" is not one of the allowed values: yes, partly, no");
   ExpectOneError(ProfileBuilder().Set("/ai_systems/0/risk_class", Quote("severe")).Json(),
                  "/ai_systems/0/risk_class", "prohibited, high, limited, minimal, unknown");
+  ExpectOneError(ProfileBuilder().Set("/ai_systems/0/high_risk_basis", Quote("annex_ii")).Json(),
+                 "/ai_systems/0/high_risk_basis", "annex_i, annex_iii, unknown");
   ExpectOneError(ProfileBuilder().Set("/staff_groups/0/role", Quote("boss")).Json(),
                  "/staff_groups/0/role", "board, management, ai_lead");
   ExpectOneError(ProfileBuilder().Set("/organisation/kind", Quote("govt")).Json(),
