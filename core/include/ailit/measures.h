@@ -52,7 +52,8 @@ struct Measure {
   std::int32_t priority = 50;        // 0-100, before the plan adjusts it
   std::vector<std::string> targets;  // default target tokens (docs/knowledge-base.md)
   std::array<bool, 4> sizes{true, true, true, true};  // planned for this SizeClass
-  std::array<Effort, 4> effort{};                     // per SizeClass
+  bool recurs = false;             // repeated every plan year after its own (the AP's yearly cycle)
+  std::array<Effort, 4> effort{};  // per SizeClass
   LocalText title;
   LocalText description;
   std::array<LocalText, 4> how;        // per SizeClass; empty when the catalogue gives none

@@ -251,6 +251,13 @@ Diagnostics MeasureCatalogue::Add(std::string_view json, std::string_view file_n
           }
         }
       }
+      if (const rapidjson::Value* rec = r.Member(v, "recurs")) {
+        if (rec->IsBool()) {
+          m.recurs = rec->GetBool();
+        } else {
+          r.Error(Child(here, "recurs"), "\"recurs\" must be true or false");
+        }
+      }
       if (const rapidjson::Value* e = r.Member(v, "effort"); !e || !e->IsObject()) {
         r.Error(e ? Child(here, "effort") : here,
                 "\"effort\" must give low, medium or high for each of " + AllowedList<SizeClass>());
@@ -306,7 +313,7 @@ Diagnostics MeasureCatalogue::Add(std::string_view json, std::string_view file_n
       }
       static constexpr std::string_view kKnown[] = {
           "id",    "version", "topic", "step",        "year", "priority", "targets",
-          "sizes", "effort",  "title", "description", "how",  "sources"};
+          "sizes", "effort",  "title", "description", "how",  "sources",  "recurs"};
       for (const auto& member : v.GetObject()) {
         std::string_view k = Str(member.name);
         if (std::find(std::begin(kKnown), std::end(kKnown), k) == std::end(kKnown)) {

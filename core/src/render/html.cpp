@@ -48,6 +48,7 @@ table.scores{width:auto;min-width:22rem}
 .level-very_high,.status-missing{background:#f8d7d5;color:#8e1414}
 .note{border-left:4px solid #e0a800;background:#fff8e1;padding:.7rem 1rem;margin:1.4rem 0}
 .note h2{border:0;margin:0 0 .3rem;padding:0;font-size:1.1rem}
+.recurring{border-left:4px solid #9aa5b1;padding:.2rem 1rem;margin:1rem 0;color:#333}
 .urgent{border-left:4px solid #b71c1c;background:#fdf3f2;padding:.7rem 1rem;margin:1rem 0}
 .urgent ul{margin:.3rem 0 0;padding-left:1.2rem}
 ul{padding-left:1.3rem}
@@ -462,9 +463,30 @@ class HtmlDocument {
           MeasureCard(layout_.planned[k], k + 1);
         }
       }
+      RecurringList(year);
       out_ += "</section>\n";
     }
     out_ += "</section>\n";
+  }
+
+  // The yearly cycle: what comes back from earlier years, linked to where it is described.
+  void RecurringList(int year) {
+    const auto& recurring = layout_.recurring[static_cast<std::size_t>(year - 1)];
+    if (recurring.empty()) return;
+    out_ += "<div class=\"recurring\"><p><strong>";
+    out_ += l_.recurring;
+    out_ += ":</strong></p>\n<ul>\n";
+    for (std::uint32_t index : recurring) {
+      const Measure* measure = render::MeasureOf(rec_, rec_.measures[index]);
+      out_ += "<li><a href=\"#m-";
+      AppendInt(out_, layout_.number[index]);
+      out_ += "\">";
+      AppendInt(out_, layout_.number[index]);
+      out_ += ". ";
+      if (measure != nullptr) AppendXmlEscaped(out_, measure->title.In(lang_));
+      out_ += "</a></li>\n";
+    }
+    out_ += "</ul></div>\n";
   }
 
   void MeasureCard(std::uint32_t index, std::uint32_t number) {

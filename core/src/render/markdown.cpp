@@ -409,10 +409,7 @@ class MarkdownDocument {
       std::string heading;
       Fill(heading, l_.year, {Number(year)});
       Heading(3, heading);
-      if (layout_.CountYear(year) == 0) {
-        Paragraph(l_.year_empty);
-        continue;
-      }
+      if (layout_.CountYear(year) == 0) Paragraph(l_.year_empty);
       const auto& begin = layout_.cell_begin[static_cast<std::size_t>(year - 1)];
       for (std::size_t step = 0; step < 4; ++step) {
         if (begin[step] == begin[step + 1]) continue;
@@ -421,7 +418,27 @@ class MarkdownDocument {
           PlannedMeasureBlock(layout_.planned[k], k + 1);
         }
       }
+      RecurringList(year);
     }
+  }
+
+  // The yearly cycle: what comes back from earlier years, by number, so a later year is never
+  // an empty page in a plan that repeats.
+  void RecurringList(int year) {
+    const auto& recurring = layout_.recurring[static_cast<std::size_t>(year - 1)];
+    if (recurring.empty()) return;
+    out_ += "**";
+    out_ += l_.recurring;
+    out_ += ":**\n\n";
+    for (std::uint32_t index : recurring) {
+      const Measure* measure = render::MeasureOf(rec_, rec_.measures[index]);
+      out_ += "- ";
+      AppendInt(out_, layout_.number[index]);
+      out_ += ". ";
+      if (measure != nullptr) AppendEscaped(out_, measure->title.In(lang_));
+      out_ += '\n';
+    }
+    out_ += '\n';
   }
 
   void PlannedMeasureBlock(std::uint32_t index, std::uint32_t number) {

@@ -97,6 +97,7 @@ constexpr DocLabels kNl{
         "staan de meest urgente maatregelen bovenaan.",
     .year = "Jaar {0}",
     .year_empty = "Voor dit jaar staan geen nieuwe maatregelen gepland.",
+    .recurring = "Elk jaar opnieuw, uit eerdere jaren",
     .steps = {"Identificeren", "Doelen bepalen", "Uitvoeren", "Evalueren"},
     .step_explanations =
         {"breng de AI-systemen, de betrokken medewerkers, hun kennisniveau en de risico's in "
@@ -267,6 +268,7 @@ constexpr DocLabels kEn{
         "the steps again. Within each year and step the most urgent measures come first.",
     .year = "Year {0}",
     .year_empty = "No new measures are planned for this year.",
+    .recurring = "Again every year, from earlier years",
     .steps = {"Identify", "Set goals", "Execute", "Evaluate"},
     .step_explanations =
         {"map the AI systems, the staff involved, their knowledge and the risks",
@@ -533,6 +535,15 @@ DocumentLayout LayOut(const Recommendation& rec) {
           break;
         }
       }
+    }
+  }
+
+  for (std::uint32_t i = 0; i < measures.size(); ++i) {
+    const PlannedMeasure& m = measures[i];
+    const Measure* measure = MeasureOf(rec, m);
+    if (m.status != MeasureStatus::kPlanned || measure == nullptr || !measure->recurs) continue;
+    for (int year = YearOf(m) + 1; year <= 3; ++year) {
+      d.recurring[static_cast<std::size_t>(year - 1)].push_back(i);
     }
   }
 

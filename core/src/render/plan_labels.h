@@ -105,7 +105,8 @@ struct DocLabels {
   std::string_view plan_intro;
   std::string_view year;  // {0}
   std::string_view year_empty;
-  std::array<std::string_view, 4> steps;              // by PlanStep
+  std::string_view recurring;             // heading of the measures repeated from earlier years
+  std::array<std::string_view, 4> steps;  // by PlanStep
   std::array<std::string_view, 4> step_explanations;  // by PlanStep
   std::string_view chart_plan_title;
   std::string_view chart_plan_desc;  // {0} measures
@@ -195,7 +196,10 @@ struct DocumentLayout {
   // Where each year's and step's measures start in `planned`: [year-1][step] .. next.
   std::array<std::array<std::uint32_t, 5>, 3> cell_begin{};
   std::vector<std::uint32_t> in_place;  // indexes into rec.measures, in the plan's order
-  std::vector<std::uint32_t> number;    // per rec.measures index: its number, 0 when in place
+  // Per year (index year-1): planned measures that recur (Measure::recurs) from an earlier
+  // year, in plan order (indexes into rec.measures).
+  std::array<std::vector<std::uint32_t>, 3> recurring;
+  std::vector<std::uint32_t> number;  // per rec.measures index: its number, 0 when in place
   // Catalogue source indexes in order of first citation; source_number is per catalogue source
   // index, 0 when not cited.
   std::vector<std::uint32_t> sources;

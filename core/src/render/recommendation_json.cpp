@@ -67,6 +67,7 @@ void WriteMeasure(JsonWriter& w, const Recommendation& rec, const PlannedMeasure
   w.Field("id", measure.id);
   w.Field("version", std::int64_t{measure.version});
   w.Field("topic", measure.topic);
+  if (measure.recurs) w.Field("recurs", true);
   w.Field("status", Name(m.status));
   w.Field("title", measure.title.In(lang));
   w.Field("description", measure.description.In(lang));
@@ -101,13 +102,19 @@ void WritePlan(JsonWriter& w, const Recommendation& rec, Lang lang) {
       w.Field("step", Name(step));
       w.Key("measures");
       w.StartArray();
-      for (const PlannedMeasure& m : rec.measures) {
-        if (m.status != MeasureStatus::kPlanned || m.year != year || m.step != step) continue;
-        w.StartObject();
-        w.Field("id", MeasureOf(rec, m).id);
-        w.Field("title", MeasureOf(rec, m).title.In(lang));
-        w.Field("priority", std::int64_t{m.priority});
-        w.EndObject();
+      // New measures of the year first, then those that recur from an earlier year.
+      for (bool recurring : {false, true}) {
+        for (const PlannedMeasure& m : rec.measures) {
+          if (m.status != MeasureStatus::kPlanned || m.step != step) continue;
+          const Measure& measure = MeasureOf(rec, m);
+          if (recurring ? !(measure.recurs && m.year < year) : m.year != year) continue;
+          w.StartObject();
+          w.Field("id", measure.id);
+          w.Field("title", measure.title.In(lang));
+          w.Field("priority", std::int64_t{m.priority});
+          if (recurring) w.Field("recurring", true);
+          w.EndObject();
+        }
       }
       w.EndArray();
       w.EndObject();

@@ -41,6 +41,15 @@ TEST(MeasureCatalogueTest, ReadsAValidMeasure) {
   EXPECT_EQ(m->how[static_cast<int>(SizeClass::kLarge)].nl, "E-learning.");
   EXPECT_TRUE(m->how[static_cast<int>(SizeClass::kSmall)].empty());
   EXPECT_EQ(catalogue.sources()[m->sources[0]].text.en, "Source.");
+  EXPECT_FALSE(m->recurs);
+
+  MeasureCatalogue recurring;
+  ASSERT_TRUE(recurring.Add(Catalogue(R"(, "recurs": true)"), "m.json", "core").ok());
+  EXPECT_TRUE(recurring.Find("m.one")->recurs);
+  MeasureCatalogue wrong;
+  Diagnostics d2 = wrong.Add(Catalogue(R"(, "recurs": "yes")"), "m.json", "core");
+  ASSERT_FALSE(d2.ok());
+  EXPECT_EQ(d2.errors[0].pointer, "/measures/0/recurs");
 }
 
 TEST(MeasureCatalogueTest, AMissingTranslationIsAnError) {

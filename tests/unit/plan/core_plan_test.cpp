@@ -248,3 +248,25 @@ TEST_F(CorePlanTest, Annex3DutiesSkipAnnex1Products) {
 
 }  // namespace
 }  // namespace ailit
+
+namespace ailit {
+namespace {
+
+TEST_F(CorePlanTest, RecurringWorkComesBackInLaterYears) {
+  Recommendation rec = Run(Example("small_business_genai"));
+  const PlannedMeasure* review = FindMeasure(rec, "evaluate.annual-review");
+  ASSERT_NE(review, nullptr);
+  ASSERT_EQ(review->year, 1);
+  const std::string& title = rec.engine->measures().Find("evaluate.annual-review")->title.en;
+  std::string md = RecommendationToMarkdown(rec, Lang::kEn);
+  std::size_t year2 = md.find("Year 2");
+  std::size_t year3 = md.find("Year 3");
+  ASSERT_NE(year2, std::string::npos);
+  ASSERT_NE(year3, std::string::npos);
+  std::string between = md.substr(year2, year3 - year2);
+  EXPECT_NE(between.find("Again every year"), std::string::npos) << between;
+  EXPECT_NE(between.find(title), std::string::npos) << "the yearly review comes back in year 2";
+}
+
+}  // namespace
+}  // namespace ailit
