@@ -112,7 +112,7 @@ constexpr DocLabels kNl{
     .chart_plan_desc =
         "Tijdlijn van {0} over drie jaar: de kolommen zijn de jaren, de rijen de vier stappen. "
         "Elke maatregel staat met zijn nummer in zijn vak, gekleurd naar prioriteit.",
-    .chart_no_measures = "geen maatregelen",
+    .chart_no_measures = "geen nieuwe maatregelen",
     .chart_legend_priority = "Prioriteit",
 
     .field_priority = "Prioriteit",
@@ -281,7 +281,7 @@ constexpr DocLabels kEn{
     .chart_plan_desc =
         "Timeline of {0} over three years: the columns are the years, the rows the four steps. "
         "Each measure appears with its number in its cell, coloured by priority.",
-    .chart_no_measures = "no measures",
+    .chart_no_measures = "no new measures",
     .chart_legend_priority = "Priority",
 
     .field_priority = "Priority",

@@ -104,6 +104,16 @@ class Svg {
     Raw("</text>");
   }
 
+  // The same marker hollow: a measure that comes back from an earlier year.
+  void RepeatMarker(int cx, int cy, int r, std::uint32_t number, const Swatch& swatch) {
+    Raw("<circle").Attr("cx", cx).Attr("cy", cy).Attr("r", r - 1).Raw(" fill=\"#ffffff\"");
+    Attr("stroke", swatch.fill).Raw(" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>");
+    Raw("<text").Attr("x", cx).Attr("y", cy + 4).Raw(" text-anchor=\"middle\"");
+    Attr("font-size", number >= 100 ? 8 : 11).Raw(" fill=\"#333333\">");
+    AppendInt(out_, number);
+    Raw("</text>");
+  }
+
  private:
   std::string& out_;
 };
@@ -236,12 +246,22 @@ void AppendPlanTimeline(std::string& out, const Recommendation& rec, const Docum
   constexpr int kPerLine = (kColumnWidth - 16) / kMarkerStep;
   constexpr int kWidth = kLabelWidth + 3 * kColumnWidth + 10;
 
+  // Measures that come back from earlier years, per cell: drawn hollow after the new ones.
+  std::array<std::array<std::vector<std::uint32_t>, 4>, 3> repeats;
+  for (int year = 1; year <= 3; ++year) {
+    for (std::uint32_t index : layout.recurring[static_cast<std::size_t>(year - 1)]) {
+      repeats[static_cast<std::size_t>(year - 1)]
+             [static_cast<std::size_t>(rec.measures[index].step)]
+                 .push_back(index);
+    }
+  }
   // Each row is as tall as its fullest cell needs.
   std::array<int, 4> row_height{};
   for (std::size_t step = 0; step < 4; ++step) {
     int lines = 0;
     for (int year = 1; year <= 3; ++year) {
-      const auto count = static_cast<int>(layout.Count(year, static_cast<PlanStep>(step)));
+      const auto count = static_cast<int>(layout.Count(year, static_cast<PlanStep>(step)) +
+                                          repeats[static_cast<std::size_t>(year - 1)][step].size());
       lines = std::max(lines, (count + kPerLine - 1) / kPerLine);
     }
     row_height[step] = std::max(48, 32 + lines * kLineHeight);
@@ -326,6 +346,25 @@ void AppendPlanTimeline(std::string& out, const Recommendation& rec, const Docum
         AppendInt(out, m.priority);
         out += ")</title>";
         svg.Marker(cx, cy, 11, k + 1, kPriorityColours[band]);
+        svg.Raw("</g>");
+      }
+      const auto& again = repeats[static_cast<std::size_t>(year - 1)][step];
+      for (std::size_t r = 0; r < again.size(); ++r) {
+        const PlannedMeasure& m = rec.measures[again[r]];
+        const std::uint32_t number = layout.number[again[r]];
+        const auto slot = static_cast<int>(count + r);
+        const int cx = x + 8 + 11 + (slot % kPerLine) * kMarkerStep;
+        const int cy = row_top + 42 + (slot / kPerLine) * kLineHeight;
+        const auto band = static_cast<std::size_t>(PriorityBand(m.priority));
+        svg.Raw("<g class=\"repeat\"").Attr("data-measure", number).Raw("><title>");
+        AppendInt(out, number);
+        out += ". ";
+        const Measure* measure = MeasureOf(rec, m);
+        if (measure != nullptr) svg.Text(measure->title.In(lang));
+        out += " (";
+        out += l.recurring;
+        out += ")</title>";
+        svg.RepeatMarker(cx, cy, 11, number, kPriorityColours[band]);
         svg.Raw("</g>");
       }
       svg.Raw("</g>\n");

@@ -236,7 +236,8 @@ TEST(SvgPlanTimeline, OneMarkerPerPlannedMeasureInItsYearAndStepCell) {
   EXPECT_NE(svg.find("<desc id=\"plan-timeline-desc\">Tijdlijn van " + std::to_string(planned) +
                      " maatregelen"),
             std::string::npos);
-  EXPECT_NE(svg.find(">geen maatregelen</text>"), std::string::npos) << "an empty cell says so";
+  EXPECT_NE(svg.find(">geen nieuwe maatregelen</text>"), std::string::npos)
+      << "an empty cell says so";
 }
 
 TEST(SvgPlanTimeline, PriorityBandsHaveTheirOwnColours) {
@@ -343,3 +344,30 @@ TEST(SvgText, EscapesMarkupAndDropsWhatXmlForbids) {
 
 }  // namespace
 }  // namespace ailit::render
+
+namespace ailit {
+namespace {
+
+TEST(SvgPlanTimelineRecurring, RecurringMeasuresComeBackHollowInLaterYears) {
+  auto engine = testing::FixtureEngine();
+  ASSERT_TRUE(engine);
+  // t.basic is planned in year 1 and recurs (tests/fixtures/knowledge/measures.json).
+  Recommendation rec = testing::RecommendFor(engine, testing::ProfileBuilder().Json());
+  const PlannedMeasure* basic = testing::FindMeasure(rec, "t.basic");
+  ASSERT_NE(basic, nullptr);
+  ASSERT_EQ(basic->year, 1);
+  render::DocumentLayout layout = render::LayOut(rec);
+  std::uint32_t number = 0;
+  for (std::size_t i = 0; i < rec.measures.size(); ++i) {
+    if (&rec.measures[i] == basic) number = layout.number[i];
+  }
+  std::string svg;
+  render::AppendPlanTimeline(svg, rec, layout, Lang::kEn);
+  std::string marker = "<g class=\"repeat\" data-measure=\"" + std::to_string(number) + "\"";
+  std::size_t first = svg.find(marker);
+  ASSERT_NE(first, std::string::npos) << svg;
+  EXPECT_NE(svg.find(marker, first + 1), std::string::npos) << "again in year 3";
+}
+
+}  // namespace
+}  // namespace ailit
