@@ -18,6 +18,7 @@ using render::AppendXmlEscaped;
 using render::DocLabels;
 using render::DocumentLayout;
 using render::Fill;
+using render::Number;
 
 // Calm and readable on screen. On paper each plan year starts a new page; a measure may run on to
 // the next page (keeping every card whole leaves most pages half empty), but never splits its
@@ -80,12 +81,6 @@ p,li{orphans:3;widows:3}
 a{color:inherit;text-decoration:none}
 }
 )css";
-
-std::string Number(std::int64_t n) {
-  std::string s;
-  AppendInt(s, n);
-  return s;
-}
 
 std::string Escaped(std::string_view text) {
   std::string out;
@@ -791,50 +786,19 @@ class HtmlDocument {
     out_ += "</p>\n<dl class=\"meta\">\n<dt>";
     out_ += l_.engine_packs;
     out_ += "</dt><dd>";
-    const auto& packs = rec_.engine->packs();
-    for (std::size_t p = 0; p < packs.size(); ++p) {
-      if (p > 0) out_ += ", ";
-      const RulePack& pack = packs[p].pack;
-      AppendXmlEscaped(out_, pack.id().empty() ? pack.file_name() : pack.id());
-      if (!pack.version().empty()) {
-        out_ += ' ';
-        AppendXmlEscaped(out_, pack.version());
-      }
-      out_ += " (";
-      AppendXmlEscaped(out_, packs[p].origin);
-      out_ += ')';
-    }
+    AppendXmlEscaped(out_, render::PackList(rec_));
     out_ += "</dd>\n<dt>";
     out_ += l_.engine_catalogues;
     out_ += "</dt><dd>";
-    const auto files = rec_.engine->measures().files();
-    for (std::size_t f = 0; f < files.size(); ++f) {
-      if (f > 0) out_ += ", ";
-      AppendXmlEscaped(out_, files[f].id);
-      if (!files[f].version.empty()) {
-        out_ += ' ';
-        AppendXmlEscaped(out_, files[f].version);
-      }
-      out_ += " (";
-      AppendXmlEscaped(out_, files[f].origin);
-      out_ += ')';
-    }
+    AppendXmlEscaped(out_, render::CatalogueList(rec_));
     out_ += "</dd>\n</dl>\n<p><em>";
     out_ += l_.disclaimer;
     out_ += "</em></p>\n</footer>\n";
   }
 
-  std::string YearCount(int year) {
-    const std::uint32_t n = layout_.CountYear(year);
-    return n == 0 ? std::string(l_.summary_zero) : Number(n);
-  }
-
+  std::string YearCount(int year) { return render::YearCount(layout_, l_, year); }
   std::string Counted(std::size_t n, const render::Plural& noun) {
-    std::string s;
-    AppendCount(s, n, lang_);
-    s += ' ';
-    s += noun.For(n);
-    return s;
+    return render::Counted(n, noun, lang_);
   }
 
   const Recommendation& rec_;

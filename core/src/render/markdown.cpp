@@ -18,6 +18,7 @@ using render::AppendInt;
 using render::DocLabels;
 using render::DocumentLayout;
 using render::Fill;
+using render::Number;
 
 // Free text (names of the organisation, systems and groups, up to 200 characters) and catalogue
 // text are escaped so they can never open a link, raw HTML, emphasis, a table cell or, at the
@@ -117,12 +118,6 @@ void AppendCode(std::string& out, std::string_view text) {
   }
   if (pad) out += ' ';
   out += fence;
-}
-
-std::string Number(std::int64_t n) {
-  std::string s;
-  AppendInt(s, n);
-  return s;
 }
 
 class MarkdownDocument {
@@ -714,50 +709,19 @@ class MarkdownDocument {
     Fill(out_, l_.engine_version, {kVersion});
     out_ += "\n\n- ";
     Bold(l_.engine_packs);
-    const auto& packs = rec_.engine->packs();
-    for (std::size_t p = 0; p < packs.size(); ++p) {
-      if (p > 0) out_ += ", ";
-      const RulePack& pack = packs[p].pack;
-      AppendEscaped(out_, pack.id().empty() ? pack.file_name() : pack.id());
-      if (!pack.version().empty()) {
-        out_ += ' ';
-        AppendEscaped(out_, pack.version());
-      }
-      out_ += " (";
-      AppendEscaped(out_, packs[p].origin);
-      out_ += ')';
-    }
+    AppendEscaped(out_, render::PackList(rec_));
     out_ += "\n- ";
     Bold(l_.engine_catalogues);
-    const auto files = rec_.engine->measures().files();
-    for (std::size_t f = 0; f < files.size(); ++f) {
-      if (f > 0) out_ += ", ";
-      AppendEscaped(out_, files[f].id);
-      if (!files[f].version.empty()) {
-        out_ += ' ';
-        AppendEscaped(out_, files[f].version);
-      }
-      out_ += " (";
-      AppendEscaped(out_, files[f].origin);
-      out_ += ')';
-    }
+    AppendEscaped(out_, render::CatalogueList(rec_));
     out_ += "\n\n";
     out_ += '*';
     out_ += l_.disclaimer;
     out_ += "*\n";
   }
 
-  std::string YearCount(int year) {
-    const std::uint32_t n = layout_.CountYear(year);
-    return n == 0 ? std::string(l_.summary_zero) : Number(n);
-  }
-
+  std::string YearCount(int year) { return render::YearCount(layout_, l_, year); }
   std::string Counted(std::size_t n, const render::Plural& noun) {
-    std::string s;
-    AppendCount(s, n, lang_);
-    s += ' ';
-    s += noun.For(n);
-    return s;
+    return render::Counted(n, noun, lang_);
   }
 
   const Recommendation& rec_;

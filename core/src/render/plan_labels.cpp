@@ -2,6 +2,7 @@
 // word: the AP's own terms (randvoorwaarden, identificeren, doelen bepalen) and the contract's
 // values in Dutch (risicoklasse "hoog risico", not "high").
 #include "render/plan_labels.h"
+#include <tuple>
 
 #include <charconv>
 
@@ -422,6 +423,63 @@ void AppendCount(std::string& out, std::uint64_t n, Lang lang) {
     return;
   }
   out += text::FormatCount(n, Labels(lang).thousands);
+}
+
+std::string Number(std::int64_t n) {
+  std::string s;
+  AppendInt(s, n);
+  return s;
+}
+
+std::string Counted(std::uint64_t n, const Plural& noun, Lang lang) {
+  std::string s;
+  AppendCount(s, n, lang);
+  s += ' ';
+  s += noun.For(n);
+  return s;
+}
+
+std::string YearCount(const DocumentLayout& layout, const DocLabels& labels, int year) {
+  const std::uint32_t n = layout.CountYear(year);
+  return n == 0 ? std::string(labels.summary_zero) : Number(n);
+}
+
+namespace {
+
+// "id version (origin)", comma-separated.
+template <typename List, typename Describe>
+std::string JoinVersions(const List& list, Describe describe) {
+  std::string out;
+  for (const auto& item : list) {
+    auto [id, version, origin] = describe(item);
+    if (!out.empty()) out += ", ";
+    out += id;
+    if (!version.empty()) {
+      out += ' ';
+      out += version;
+    }
+    out += " (";
+    out += origin;
+    out += ')';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string PackList(const Recommendation& rec) {
+  return JoinVersions(rec.engine->packs(), [](const LoadedPack& p) {
+    const RulePack& pack = p.pack;
+    return std::tuple<std::string_view, std::string_view, std::string_view>{
+        pack.id().empty() ? pack.file_name() : pack.id(), pack.version(), p.origin};
+  });
+}
+
+std::string CatalogueList(const Recommendation& rec) {
+  return JoinVersions(rec.engine->measures().files(), [](const MeasureCatalogue::FileInfo& f) {
+    return std::tuple<std::string_view, std::string_view, std::string_view>{f.id, f.version,
+                                                                            f.origin};
+  });
 }
 
 bool AppendDate(std::string& out, std::string_view iso, Lang lang) {

@@ -184,6 +184,14 @@ void Fill(std::string& out, std::string_view tmpl, std::initializer_list<std::st
 void AppendInt(std::string& out, std::int64_t n);
 // "1.200" in Dutch, "1,200" in English.
 void AppendCount(std::string& out, std::uint64_t n, Lang lang);
+// A whole number as text, without separators ("12").
+[[nodiscard]] std::string Number(std::int64_t n);
+// "3 AI systems", "1 maatregel": a count with its noun in the right number.
+[[nodiscard]] std::string Counted(std::uint64_t n, const Plural& noun, Lang lang);
+// "ailit.core 1.2.0 (core), ...": the rule packs, and the measure catalogues, a plan used (plain
+// text: each document escapes it in its own way).
+[[nodiscard]] std::string PackList(const Recommendation& rec);
+[[nodiscard]] std::string CatalogueList(const Recommendation& rec);
 // Appends "12 juli 2024" / "12 July 2024" for a YYYY-MM-DD date and returns true; appends nothing
 // and returns false for anything else, which the caller then prints escaped, as given.
 [[nodiscard]] bool AppendDate(std::string& out, std::string_view iso, Lang lang);
@@ -231,6 +239,9 @@ struct DocumentLayout {
 // True when one of the measure's systems is a prohibited practice (AI Act Art. 5).
 [[nodiscard]] bool ConcernsProhibited(const PlannedMeasure& m, const Profile& profile);
 [[nodiscard]] DocumentLayout LayOut(const Recommendation& rec);
+// The number of measures new in `year`, or the label for none.
+[[nodiscard]] std::string YearCount(const DocumentLayout& layout, const DocLabels& labels,
+                                    int year);
 
 // The rule behind a cause, or nullptr when the cause points outside the engine's packs.
 [[nodiscard]] const RuleInfo* RuleOf(const Recommendation& rec, const Cause& cause);

@@ -131,14 +131,6 @@ void OpenSvg(Svg& svg, std::string_view kind, int width, int height, std::string
   svg.Raw("<desc id=\"").Raw(kind).Raw("-desc\">").Raw(desc).Raw("</desc>\n");
 }
 
-std::string Counted(std::uint64_t n, const Plural& noun, Lang lang) {
-  std::string s;
-  AppendCount(s, n, lang);
-  s += ' ';
-  s += noun.For(n);
-  return s;
-}
-
 }  // namespace
 
 void AppendXmlEscaped(std::string& out, std::string_view text) {
