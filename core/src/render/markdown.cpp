@@ -501,30 +501,9 @@ class MarkdownDocument {
   }
 
   void Targets(const PlannedMeasure& m) {
-    bool first = true;
-    auto next = [&] {
-      if (!first) out_ += ", ";
-      first = false;
-    };
-    if (render::TargetsAllStaff(m, profile_)) {
-      next();
-      out_ += l_.all_staff;
-    } else {
-      for (std::uint32_t g : m.groups) {
-        if (g >= profile_.staff_groups.size()) continue;
-        next();
-        AppendEscaped(out_, profile_.staff_groups[g].name);
-      }
-    }
-    if (m.customers) {
-      next();
-      out_ += l_.customers;
-    }
-    if (m.service_providers) {
-      next();
-      out_ += l_.service_providers;
-    }
-    if (first) out_ += l_.whole_organisation;
+    render::AppendTargets(out_, m, profile_, l_, [](std::string& out, std::string_view name) {
+      AppendEscaped(out, name);
+    });
   }
 
   void CauseLine(const Cause& c) {

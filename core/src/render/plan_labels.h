@@ -236,6 +236,37 @@ struct DocumentLayout {
 // True when a measure names every staff group of a profile with more than one: documents then
 // say "all staff" instead of listing each group.
 [[nodiscard]] bool TargetsAllStaff(const PlannedMeasure& m, const Profile& profile);
+// Appends who a measure is for: "all staff" or the staff group names (each through `escape`,
+// which appends one user text in the document's own escaping), then customers and service
+// providers; "the whole organisation" when it names no one.
+template <typename Escape>
+void AppendTargets(std::string& out, const PlannedMeasure& m, const Profile& profile,
+                   const DocLabels& l, Escape escape) {
+  bool first = true;
+  auto next = [&] {
+    if (!first) out += ", ";
+    first = false;
+  };
+  if (TargetsAllStaff(m, profile)) {
+    next();
+    out += l.all_staff;
+  } else {
+    for (std::uint32_t g : m.groups) {
+      if (g >= profile.staff_groups.size()) continue;
+      next();
+      escape(out, profile.staff_groups[g].name);
+    }
+  }
+  if (m.customers) {
+    next();
+    out += l.customers;
+  }
+  if (m.service_providers) {
+    next();
+    out += l.service_providers;
+  }
+  if (first) out += l.whole_organisation;
+}
 // True when one of the measure's systems is a prohibited practice (AI Act Art. 5).
 [[nodiscard]] bool ConcernsProhibited(const PlannedMeasure& m, const Profile& profile);
 [[nodiscard]] DocumentLayout LayOut(const Recommendation& rec);
