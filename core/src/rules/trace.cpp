@@ -1,67 +1,17 @@
 // Traced evaluation for explanations: every leaf is evaluated (no short-circuit) and recorded
 // with the values it compared. Slower than Evaluate and allowed to allocate.
-#include <cmath>
-
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include "rules/internal/js.h"
 #include "rules/internal/program.h"
 #include "rules/internal/state.h"
 
 namespace ailit {
-
-void AppendFactJson(const FactValue& v, std::string& out) {
-  switch (v.kind()) {
-    case FactKind::kUndefined:  // inside arrays, as JSON.stringify writes it
-    case FactKind::kNull:
-      out += "null";
-      return;
-    case FactKind::kBool:
-      out += v.boolean() ? "true" : "false";
-      return;
-    case FactKind::kNumber:
-      if (std::isfinite(v.number())) {
-        internal::js::AppendNumber(v.number(), out);
-      } else {
-        out += "null";
-      }
-      return;
-    case FactKind::kString: {
-      rapidjson::StringBuffer buffer;
-      rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-      writer.String(v.text().data(), static_cast<rapidjson::SizeType>(v.size()));
-      out.append(buffer.GetString(), buffer.GetSize());
-      return;
-    }
-    case FactKind::kArray: {
-      out.push_back('[');
-      bool first = true;
-      for (const FactValue& item : v.items()) {
-        if (!first) out.push_back(',');
-        first = false;
-        AppendFactJson(item, out);
-      }
-      out.push_back(']');
-      return;
-    }
-    case FactKind::kObject:
-      out += v.size() > 0 ? v.text() : std::string_view("{}");
-      return;
-  }
-}
-
 namespace internal {
 namespace {
-
-void AppendJson(const FactValue& v, std::string& out) {
-  AppendFactJson(v, out);
-}
 
 std::optional<std::string> ToJson(const FactValue& v) {
   if (v.is_undefined()) return std::nullopt;
   std::string out;
-  AppendJson(v, out);
+  AppendFactJson(v, out);
   return out;
 }
 
