@@ -39,6 +39,7 @@ constexpr const char* kUsage =
     "\n"
     "  --threads N      worker threads, 1 to 256 (default: the number of cores)\n"
     "  --lang en|nl     language of the texts (default en)\n"
+    "  --plugins DIR    sector plugins to load (default: the bundled plugin folder)\n"
     "  --explain        add every rule with its conditions to each recommendation\n"
     "  --progress       show count, rate and errors on standard error (default when standard\n"
     "                   error is a terminal); --no-progress never shows it\n"
@@ -139,7 +140,8 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         std::ostream& err) {
   std::string error;
   auto parsed = ParseArgs(
-      args, {{"--threads", "--lang"}, {"--explain", "--progress", "--no-progress"}}, error);
+      args, {{"--threads", "--lang", kPluginsOption}, {"--explain", "--progress", "--no-progress"}},
+      error);
   if (parsed && parsed->Has("--help")) {
     out << kUsage;
     return kExitOk;
@@ -165,8 +167,9 @@ int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     err << "ailit batch: " << error << "\n" << kUsage;
     return kExitInvalidInput;
   }
-  std::shared_ptr<const Engine> engine = LoadEngine(err);
-  if (!engine) return kExitFailure;
+  int exit_code = kExitOk;
+  std::shared_ptr<const Engine> engine = LoadEngine(*parsed, err, exit_code);
+  if (!engine) return exit_code;
 
   bool terminal = &err == &std::cerr && isatty(STDERR_FILENO) == 1;
   Progress progress(parsed->Has("--progress") || (terminal && !parsed->Has("--no-progress")), err);

@@ -2,15 +2,40 @@
 
 #include <ostream>
 
+#include "ailit/plugins.h"
+#include "commands.h"
+
 namespace ailit::cli {
 
-std::shared_ptr<const Engine> LoadEngine(std::ostream& err) {
-  EngineResult built = Engine::Create(CoreKnowledge());
+std::shared_ptr<const Engine> LoadEngine(const Args& args, std::ostream& err, int& exit_code) {
+  std::vector<PluginLoad> plugins;
+  std::optional<std::filesystem::path> folder;
+  if (std::optional<std::string> given = args.Option(kPluginsOption)) {
+    folder = *given;
+  } else {
+    folder = DefaultPluginFolder();
+  }
+  if (folder) {
+    PluginScan scan = ScanPluginFolder(*folder);
+    if (scan.error) {
+      err << "ailit: " << *scan.error << "\n";
+      exit_code = kExitInvalidInput;
+      return nullptr;
+    }
+    plugins = std::move(scan.plugins);
+  }
+  EngineBuild built = BuildEngine(CoreKnowledge(), std::move(plugins));
   for (const Diagnostic& d : built.diagnostics.errors)
     err << "ailit: knowledge base: " << d.message << "\n";
   for (const Diagnostic& d : built.diagnostics.warnings) {
     err << "ailit: knowledge base: warning: " << d.message << "\n";
   }
+  for (const PluginReport& report : built.plugins) {
+    for (const std::string& problem : report.problems) {
+      err << "ailit: plugin " << report.file << " refused: " << problem << "\n";
+    }
+  }
+  if (!built.engine) exit_code = kExitFailure;
   return built.engine;
 }
 

@@ -1,15 +1,23 @@
-// Builds the engine every recommending command uses, once per process.
+// Builds the engine every recommending command uses, once per process: the core knowledge plus
+// the sector plugins of --plugins DIR, or of the bundled plugin folder when it is not given.
 #pragma once
 
 #include <iosfwd>
 #include <memory>
 
 #include "ailit/engine.h"
+#include "args.h"
 
 namespace ailit::cli {
 
-// The engine from the core knowledge base. On failure (a broken knowledge base is a defect of
-// this build, not of the user's input) writes every problem to `err` and returns nullptr.
-std::shared_ptr<const Engine> LoadEngine(std::ostream& err);
+// The option every command accepts.
+inline constexpr const char* kPluginsOption = "--plugins";
+inline constexpr const char* kPluginsHelp =
+    "  --plugins DIR  sector plugins to load (default: the bundled plugin folder)\n";
+
+// The engine with every plugin that loads. Each refused plugin is reported on `err` and left
+// out. Returns nullptr with `exit_code` set when there is no engine: 2 when --plugins names a
+// folder that cannot be read, 1 when the core knowledge base fails (a defect of this build).
+std::shared_ptr<const Engine> LoadEngine(const Args& args, std::ostream& err, int& exit_code);
 
 }  // namespace ailit::cli

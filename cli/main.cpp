@@ -20,11 +20,13 @@ constexpr const char* kUsage =
     "  score PROFILE             nature, severity, sector risk and literacy gaps, with reasons\n"
     "  recommend PROFILE         the multi-year AI-literacy action plan (json, markdown, html)\n"
     "  batch < in.ndjson         one recommendation per input line, in input order\n"
+    "  plugins list|check FILE   the sector plugins found, or one plugin file checked\n"
     "  rules eval --rules PACK --facts FACTS.ndjson\n"
     "                            run a rule pack over fact sets (for rule authors)\n"
     "  version                   print the version\n"
     "\n"
-    "Run `ailit COMMAND --help` for the options of a command.\n"
+    "Run `ailit COMMAND --help` for the options of a command. Every command takes\n"
+    "--plugins DIR, the sector plugin folder (default: the bundled one).\n"
     "Exit status: 0 ok, 2 invalid input (errors on standard error), 1 internal failure.\n";
 
 int Dispatch(const std::vector<std::string>& args) {
@@ -39,6 +41,7 @@ int Dispatch(const std::vector<std::string>& args) {
   if (command == "score") return RunScore(rest, std::cout, std::cerr);
   if (command == "recommend") return RunRecommend(rest, std::cout, std::cerr);
   if (command == "batch") return RunBatch(rest, std::cin, std::cout, std::cerr);
+  if (command == "plugins") return RunPlugins(rest, std::cout, std::cerr);
   if (command == "rules") {
     if (!rest.empty() && rest[0] == "eval") {
       return RunRulesEval({rest.begin() + 1, rest.end()}, std::cin, std::cout, std::cerr);

@@ -28,6 +28,7 @@ constexpr const char* kUsage =
     "  --explain          JSON only: add every rule, fired or not, with each condition's\n"
     "                     expected and actual value\n"
     "  --compact          JSON only: one line instead of indented output\n"
+    "  --plugins DIR      sector plugins to load (default: the bundled plugin folder)\n"
     "\n"
     "Exit status: 0 ok, 2 invalid profile or arguments (errors on standard error), 1 internal\n"
     "failure.\n";
@@ -36,7 +37,8 @@ constexpr const char* kUsage =
 
 int RunRecommend(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string error;
-  auto parsed = ParseArgs(args, {{"--lang", "--format"}, {"--explain", "--compact"}}, error);
+  auto parsed =
+      ParseArgs(args, {{"--lang", "--format", kPluginsOption}, {"--explain", "--compact"}}, error);
   if (parsed && parsed->Has("--help")) {
     out << kUsage;
     return kExitOk;
@@ -61,8 +63,9 @@ int RunRecommend(const std::vector<std::string>& args, std::ostream& out, std::o
   if (!result) return kExitInvalidInput;
   PrintDiagnostics(path, result->diagnostics, err);
   if (!result->ok()) return kExitInvalidInput;
-  std::shared_ptr<const Engine> engine = LoadEngine(err);
-  if (!engine) return kExitFailure;
+  int exit_code = kExitOk;
+  std::shared_ptr<const Engine> engine = LoadEngine(*parsed, err, exit_code);
+  if (!engine) return exit_code;
   std::size_t profile_warnings = result->diagnostics.warnings.size();
   Recommendation rec =
       Recommend(engine, std::move(*result->profile), {.explain = parsed->Has("--explain")},

@@ -34,6 +34,7 @@ constexpr const char* kUsage =
     "  --facts FILE    the fact sets, one JSON object per line (NDJSON)\n"
     "  --stats         print {\"fact_sets\", \"parse_seconds\", \"eval_seconds\"} on standard "
     "error\n"
+    "  --plugins DIR   accepted like every command's; a pack under test runs on its own\n"
     "\n"
     "Exit status: 0 ok, 2 invalid pack, arguments or fact line, 1 internal failure.\n";
 
@@ -58,7 +59,7 @@ std::string Seconds(double seconds) {
 int Run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
         std::ostream& err) {
   std::string error;
-  auto parsed = ParseArgs(args, {{"--rules", "--facts"}, {"--stats"}}, error);
+  auto parsed = ParseArgs(args, {{"--rules", "--facts", "--plugins"}, {"--stats"}}, error);
   if (parsed && parsed->Has("--help")) {
     out << kUsage;
     return kExitOk;

@@ -1,10 +1,12 @@
 // ailit score PROFILE: the nature, severity, sector and literacy scores with their reasons.
 #include <ostream>
 
+#include "ailit/recommendation.h"
 #include "ailit/render.h"
 #include "ailit/scores.h"
 #include "args.h"
 #include "commands.h"
+#include "engine_loader.h"
 #include "lang_option.h"
 #include "profile_input.h"
 
@@ -21,6 +23,7 @@ constexpr const char* kUsage =
     "\n"
     "  --lang en|nl   language of the reasons (default en)\n"
     "  --compact      one line of JSON instead of indented output\n"
+    "  --plugins DIR  sector plugins to load (default: the bundled plugin folder)\n"
     "\n"
     "Exit status: 0 ok, 2 invalid profile (errors on standard error), 1 internal failure.\n";
 
@@ -28,7 +31,7 @@ constexpr const char* kUsage =
 
 int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string error;
-  auto parsed = ParseArgs(args, {{"--lang"}, {"--compact"}}, error);
+  auto parsed = ParseArgs(args, {{"--lang", kPluginsOption}, {"--compact"}}, error);
   if (parsed && parsed->Has("--help")) {
     out << kUsage;
     return kExitOk;
@@ -47,13 +50,14 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (!result) return kExitInvalidInput;
   PrintDiagnostics(path, result->diagnostics, err);
   if (!result->ok()) return kExitInvalidInput;
-  const SectorRiskTable& sectors = SectorRiskTable::CoreDefaults();
-  if (auto warning = SectorWarning(*result->profile, sectors)) {
-    PrintDiagnostics(path, Diagnostics{{}, {*warning}}, err);
-    result->diagnostics.warnings.push_back(std::move(*warning));
-  }
-  Scores scores = ScoreProfile(*result->profile, sectors);
-  out << ScoresToJson(*result->profile, scores, sectors, *lang, result->diagnostics,
+  int exit_code = kExitOk;
+  std::shared_ptr<const Engine> engine = LoadEngine(*parsed, err, exit_code);
+  if (!engine) return exit_code;
+  Diagnostics added;
+  Scores scores = ScoreWithEngine(*engine, *result->profile, added);
+  PrintDiagnostics(path, added, err);
+  for (Diagnostic& d : added.warnings) result->diagnostics.warnings.push_back(std::move(d));
+  out << ScoresToJson(*result->profile, scores, engine->sectors(), *lang, result->diagnostics,
                       {.pretty = !parsed->Has("--compact")})
       << "\n";
   return kExitOk;

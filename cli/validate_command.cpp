@@ -17,7 +17,8 @@ constexpr const char* kUsage =
     "Prints {\"valid\", \"errors\", \"warnings\"} as JSON on standard output and the same\n"
     "problems as readable lines on standard error.\n"
     "\n"
-    "  --quiet   print nothing on standard output; the exit code tells the result\n"
+    "  --quiet         print nothing on standard output; the exit code tells the result\n"
+    "  --plugins DIR   accepted like every command's; plugins do not change the contract\n"
     "\n"
     "Exit status: 0 valid (warnings allowed), 2 invalid or unreadable, 1 internal failure.\n";
 
@@ -25,7 +26,7 @@ constexpr const char* kUsage =
 
 int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string error;
-  auto parsed = ParseArgs(args, {{}, {"--quiet"}}, error);
+  auto parsed = ParseArgs(args, {{"--plugins"}, {"--quiet"}}, error);
   if (parsed && parsed->Has("--help")) {
     out << kUsage;
     return kExitOk;

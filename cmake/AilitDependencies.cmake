@@ -6,6 +6,13 @@ target_include_directories(ailit_rapidjson SYSTEM INTERFACE ${RAPIDJSON_INCLUDE_
 # value before reading it, so an assertion firing is a bug in our code, not a bad input.
 target_compile_definitions(ailit_rapidjson INTERFACE RAPIDJSON_HAS_STDSTRING=1)
 
+# Boost.DLL loads the sector plugins. With BOOST_DLL_USE_STD_FS it works on std::filesystem and
+# needs only Boost's headers, not the Boost.Filesystem library.
+find_package(Boost 1.74 REQUIRED)
+add_library(ailit_boost_dll INTERFACE)
+target_link_libraries(ailit_boost_dll INTERFACE Boost::headers)
+target_compile_definitions(ailit_boost_dll INTERFACE BOOST_DLL_USE_STD_FS)
+
 find_package(spdlog REQUIRED)
 
 if(AILIT_BUILD_TESTS)

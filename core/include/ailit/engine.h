@@ -19,7 +19,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ailit/diagnostic.h"
@@ -35,6 +37,18 @@ namespace internal {
 struct PlanProgram;
 struct EngineAccess;
 }  // namespace internal
+
+// A loaded sector plugin (ailit/plugins.h); opaque outside the engine.
+class Plugin;
+
+// What a plugin says about itself.
+struct PluginInfo {
+  std::string id;       // reverse-DNS, e.g. "org.ailit.hospital"
+  std::string name;     // e.g. "Hospitals"
+  std::string version;  // e.g. "1.0.0"
+  std::vector<std::string> sectors;
+  std::string file;  // the shared library it was loaded from
+};
 
 // One source of knowledge: a rule pack and the measure catalogue its rules activate.
 struct KnowledgeSource {
@@ -76,9 +90,13 @@ class Engine {
   // profile-fact catalogue, then checks that every activation names a known measure and valid
   // targets. Every problem is reported, each naming its file and JSON Pointer. The first source
   // must carry the legal basis.
+  // Each plugin adds its facts, sector risk entries, measures and rule pack after the sources';
+  // a plugin that repeats an id, a sector or a measure of another is an error like any other
+  // (BuildEngine in ailit/plugins.h turns those into refusals of that plugin alone).
   [[nodiscard]] static EngineResult Create(
       const std::vector<KnowledgeSource>& sources,
-      const SectorRiskTable& sectors = SectorRiskTable::CoreDefaults());
+      const SectorRiskTable& sectors = SectorRiskTable::CoreDefaults(),
+      const std::vector<std::shared_ptr<const Plugin>>& plugins = {});
 
   [[nodiscard]] const ProfileFacts& facts() const { return facts_; }
   [[nodiscard]] const std::vector<LoadedPack>& packs() const { return packs_; }
@@ -87,6 +105,10 @@ class Engine {
   [[nodiscard]] const LegalBasis& legal_basis() const { return legal_basis_; }
   // Sectors served by a loaded plugin, sorted (empty without plugins).
   [[nodiscard]] const std::vector<std::string>& plugin_sectors() const { return plugin_sectors_; }
+  // The plugins in use, in load order.
+  [[nodiscard]] const std::vector<PluginInfo>& plugins() const { return plugins_; }
+  // Index into plugins() of the plugin serving `sector`, if any.
+  [[nodiscard]] std::optional<std::size_t> PluginFor(std::string_view sector) const;
 
   Engine(const Engine&) = delete;
   Engine& operator=(const Engine&) = delete;
@@ -100,7 +122,9 @@ class Engine {
   SectorRiskTable sectors_;
   LegalBasis legal_basis_;
   std::vector<std::string> plugin_sectors_;
-  std::shared_ptr<const internal::PlanProgram> program_;  // activations compiled for the plan
+  std::vector<PluginInfo> plugins_;
+  std::shared_ptr<const internal::PlanProgram>
+      program_;  // also holds the plugins' libraries  // activations compiled for the plan
 };
 
 }  // namespace ailit

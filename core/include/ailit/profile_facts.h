@@ -40,6 +40,11 @@ class ProfileFacts {
 
   // Resets `table` to the profile's systems and groups and sets every declared fact.
   void Fill(const Profile& profile, const Scores& scores, FactTable& table) const;
+  // The two halves of Fill, for a caller that needs the profile's facts before it can score
+  // (a sector plugin refines the sector risk from them): FillProfile resets the table and sets
+  // every fact that does not depend on scores; FillScores then sets the score facts.
+  void FillProfile(const Profile& profile, FactTable& table) const;
+  void FillScores(const Profile& profile, const Scores& scores, FactTable& table) const;
 
   // Every declared fact name with its scope, in declaration order (for docs and tests).
   struct Declared {

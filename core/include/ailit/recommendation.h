@@ -97,6 +97,10 @@ struct Recommendation {
   std::vector<PlannedMeasure> measures;
   Diagnostics diagnostics;         // the profile's warnings plus the plan's (unknown sector, ...)
   std::vector<PackTrace> explain;  // filled only with RecommendOptions::explain
+  // The plugin serving the profile's sector (index into engine->plugins()), -1 when none; and
+  // whether its facts and rules made it into the plan (false after it failed; warnings say so).
+  std::int32_t plugin = -1;
+  bool plugin_complete = true;
 };
 
 // `diagnostics` carries the warnings from parsing the profile into the result. Never throws for
@@ -104,5 +108,11 @@ struct Recommendation {
 [[nodiscard]] Recommendation Recommend(const std::shared_ptr<const Engine>& engine, Profile profile,
                                        const RecommendOptions& options = {},
                                        Diagnostics diagnostics = {});
+
+// The scores a recommendation would carry: the engine's sector table, refined by the sector
+// plugin of the profile's sector when there is one. Plugin failures and an unknown sector add
+// warnings to `diagnostics`.
+[[nodiscard]] Scores ScoreWithEngine(const Engine& engine, const Profile& profile,
+                                     Diagnostics& diagnostics);
 
 }  // namespace ailit

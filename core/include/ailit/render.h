@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "ailit/diagnostic.h"
 #include "ailit/profile.h"
 #include "ailit/recommendation.h"
@@ -28,6 +30,12 @@ struct JsonStyle {
 [[nodiscard]] std::string ScoresToJson(const Profile& profile, const Scores& scores,
                                        const SectorRiskTable& sectors, Lang lang,
                                        const Diagnostics& diagnostics, JsonStyle style = {});
+
+struct PluginReport;
+// {"plugins": [{"file", "id", "name", "version", "sectors", "abi", "status", "problems",
+// "warnings"}]}: what was loaded and what was refused, and why.
+[[nodiscard]] std::string PluginReportsToJson(const std::vector<PluginReport>& reports,
+                                              JsonStyle style = {});
 
 enum class Format : std::uint8_t { kJson, kMarkdown, kHtml };
 // The recommendation of DESIGN.md §4: decision_id, scores, preconditions, measures, plan,

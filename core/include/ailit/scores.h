@@ -74,6 +74,7 @@ enum class FactorCode : std::uint8_t {
   kKnowledge,
   kExperience,
   kTraining,
+  kSectorAdjustment,  // a sector plugin's refinement for this profile; value: its index
 };
 std::string_view Name(FactorCode code);  // snake_case, e.g. "risk_class"
 
@@ -116,12 +117,23 @@ struct Scores {
   std::vector<GroupScore> groups;    // parallel to Profile::staff_groups
 };
 
+// A refinement of a sector's risk that a sector plugin applies to one profile, e.g. "+10: a
+// clinical AI system that is a medical device is in use".
+struct SectorRiskAdjustment {
+  std::string id;
+  std::int32_t points = 0;
+  std::string reason_en;
+  std::string reason_nl;
+};
+
 // A sector's base risk with its reason. Core defaults cover common sectors; plugins refine it.
 struct SectorRiskEntry {
   std::string sector;
   std::int32_t score = 0;  // 0-100
   std::string reason_en;
   std::string reason_nl;
+  std::vector<SectorRiskAdjustment> adjustments = {};  // at most 64, from a plugin
+  std::string origin = "core";                         // "core" or "plugin:<id>"
 };
 
 class SectorRiskTable {
@@ -140,7 +152,10 @@ class SectorRiskTable {
   std::vector<SectorRiskEntry> entries_;
 };
 
-[[nodiscard]] Scores ScoreProfile(const Profile& profile, const SectorRiskTable& sectors);
+// `sector_adjustments`: bit i applies adjustment i of the sector's entry (a plugin's answer for
+// this profile); bits without an adjustment are ignored.
+[[nodiscard]] Scores ScoreProfile(const Profile& profile, const SectorRiskTable& sectors,
+                                  std::uint64_t sector_adjustments = 0);
 
 // A warning at /organisation/sector when `sectors` has no entry for the profile's sector (the
 // default risk is used), naming the sectors that have one; std::nullopt when it has.

@@ -199,6 +199,11 @@ ProfileFacts& ProfileFacts::operator=(ProfileFacts&&) noexcept = default;
 ProfileFacts::~ProfileFacts() = default;
 
 void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable& table) const {
+  FillProfile(profile, table);
+  FillScores(profile, scores, table);
+}
+
+void ProfileFacts::FillProfile(const Profile& profile, FactTable& table) const {
   const ProfileFactSlots& slots = *slots_;
   const auto& sym = slots.symbols;
   table.Reset(profile.ai_systems.size(), profile.staff_groups.size());
@@ -269,7 +274,6 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
   std::vector<std::string_view> ids;
   for (std::size_t i = 0; i < profile.ai_systems.size(); ++i) {
     const AiSystem& system = profile.ai_systems[i];
-    const SystemScore& score = scores.systems[i];
     const Row srow = table.Row(kS, i);
     text(srow, S.id, system.id);
     name(srow, S.kind, system.kind, kKindNames);
@@ -289,11 +293,6 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
     for (std::uint32_t g : system.used_by) ids.push_back(profile.staff_groups[g].id);
     table.SetStrings(kS, i, S.used_by, ids);
     number(srow, S.user_groups, static_cast<double>(system.used_by.size()));
-    number(srow, S.nature, score.nature);
-    number(srow, S.severity, score.severity);
-    number(srow, S.risk, score.risk);
-    auto level = static_cast<std::size_t>(score.level);
-    text(srow, S.level, Name(score.level), sym[kLevelNames][level]);
 
     kinds |= 1u << static_cast<unsigned>(system.kind);
     affected |= system.affected;
@@ -325,10 +324,8 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
   const auto& P = slots.group;
   std::uint32_t roles = 0;
   double headcount = 0, untrained = 0;
-  int max_gap = 0, with_gap = 0;
   for (std::size_t i = 0; i < profile.staff_groups.size(); ++i) {
     const StaffGroup& group = profile.staff_groups[i];
-    const GroupScore& score = scores.groups[i];
     const Row prow = table.Row(kP, i);
     text(prow, P.id, group.id);
     name(prow, P.role, group.role, kStaffRoleNames);
@@ -336,13 +333,9 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
     name(prow, P.technical_knowledge, group.technical_knowledge, kKnowledgeNames);
     name(prow, P.ai_experience, group.ai_experience, kExperienceNames);
     name(prow, P.training, group.training, kTrainingNames);
-    number(prow, P.required_level, score.required_level);
-    number(prow, P.current_level, score.current_level);
-    number(prow, P.gap, score.gap);
     ids.clear();
     bool uses_high = false, uses_generative = false, uses_special = false, uses_prohibited = false,
          oversees = false;
-    std::int32_t max_risk = 0;
     for (std::uint32_t s : group.systems) {
       const AiSystem& system = profile.ai_systems[s];
       ids.push_back(system.id);
@@ -353,7 +346,6 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
       // A prohibited practice is stopped, not overseen (Art. 5), so it makes no overseers.
       oversees |=
           system.risk_class == RiskClass::kHigh && system.decision_role != DecisionRole::kInforms;
-      max_risk = std::max(max_risk, scores.systems[s].risk);
     }
     table.SetStrings(kP, i, P.systems, ids);
     boolean(prow, P.uses_high_risk, uses_high);
@@ -361,27 +353,64 @@ void ProfileFacts::Fill(const Profile& profile, const Scores& scores, FactTable&
     boolean(prow, P.uses_special_category, uses_special);
     boolean(prow, P.uses_prohibited, uses_prohibited);
     boolean(prow, P.oversees_high_risk, oversees);
-    number(prow, P.max_system_risk, max_risk);
 
     roles |= 1u << static_cast<unsigned>(group.role);
     headcount += group.headcount;
     if (group.training == Training::kNone) untrained += group.headcount;
-    max_gap = std::max(max_gap, score.gap);
-    with_gap += score.gap > 0;
   }
   number(grow, G.groups_count, static_cast<double>(profile.staff_groups.size()));
   number(grow, G.headcount, headcount);
   name_set(kG, 0, G.roles, roles, StaffRole{}, kStaffRoleNames);
+  number(grow, G.untrained_headcount, untrained);
+}
+
+void ProfileFacts::FillScores(const Profile& profile, const Scores& scores,
+                              FactTable& table) const {
+  const ProfileFactSlots& slots = *slots_;
+  const auto& sym = slots.symbols;
+  using Row = std::span<FactValue>;
+  auto number = [](Row row, FactSlot slot, double v) { row[slot] = FactValue::Number(v); };
+  auto level_text = [&](Row row, FactSlot slot, RiskLevel level) {
+    auto index = static_cast<std::size_t>(level);
+    row[slot] = FactValue::String(Name(level), sym[kLevelNames][index]);
+  };
+
+  const auto& S = slots.system;
+  for (std::size_t i = 0; i < profile.ai_systems.size(); ++i) {
+    const SystemScore& score = scores.systems[i];
+    const Row srow = table.Row(FactScope::kSystem, i);
+    number(srow, S.nature, score.nature);
+    number(srow, S.severity, score.severity);
+    number(srow, S.risk, score.risk);
+    level_text(srow, S.level, score.level);
+  }
+
+  const auto& P = slots.group;
+  int max_gap = 0, with_gap = 0;
+  for (std::size_t i = 0; i < profile.staff_groups.size(); ++i) {
+    const GroupScore& score = scores.groups[i];
+    const Row prow = table.Row(FactScope::kGroup, i);
+    number(prow, P.required_level, score.required_level);
+    number(prow, P.current_level, score.current_level);
+    number(prow, P.gap, score.gap);
+    std::int32_t max_risk = 0;
+    for (std::uint32_t s : profile.staff_groups[i].systems) {
+      max_risk = std::max(max_risk, scores.systems[s].risk);
+    }
+    number(prow, P.max_system_risk, max_risk);
+    max_gap = std::max(max_gap, score.gap);
+    with_gap += score.gap > 0;
+  }
+
+  const Row grow = table.Row(FactScope::kGlobal, 0);
+  const auto& G = slots.global;
   number(grow, G.max_gap, max_gap);
   number(grow, G.groups_with_gap, with_gap);
-  number(grow, G.untrained_headcount, untrained);
-
   number(grow, G.nature, scores.nature);
   number(grow, G.severity, scores.severity);
   number(grow, G.sector_risk, scores.sector_risk);
   number(grow, G.overall, scores.overall);
-  auto level = static_cast<std::size_t>(scores.level);
-  text(grow, G.level, Name(scores.level), sym[kLevelNames][level]);
+  level_text(grow, G.level, scores.level);
 }
 
 }  // namespace ailit

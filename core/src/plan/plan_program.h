@@ -12,6 +12,7 @@
 #include "ailit/engine.h"
 #include "ailit/facts.h"
 #include "ailit/rules.h"
+#include "plugins/plugin_binding.h"
 
 namespace ailit::internal {
 
@@ -44,10 +45,17 @@ struct CompiledRule {
 
 struct PlanProgram {
   std::vector<std::vector<CompiledRule>> packs;  // parallel to Engine::packs(), then rules()
+  std::vector<PluginBinding> plugins;            // parallel to Engine::plugins()
+  std::vector<std::int32_t> pack_plugin;  // per pack: index into plugins, or -1 (core knowledge)
+  std::vector<std::pair<std::string, std::uint32_t>> sector_plugin;  // sorted by sector
 };
 
 struct EngineAccess {
   static const PlanProgram& Program(const Engine& engine) { return *engine.program_; }
 };
+
+// The binding of the plugin serving the profile's sector, or nullptr.
+[[nodiscard]] const PluginBinding* PluginForSector(const PlanProgram& program,
+                                                   std::string_view sector);
 
 }  // namespace ailit::internal

@@ -9,6 +9,7 @@
 #include "plan/plan_program.h"
 #include "plan/preconditions.h"
 #include "plan/priority.h"
+#include "plugins/plugin_calls.h"
 
 namespace ailit {
 namespace {
@@ -206,6 +207,18 @@ void SectorWarnings(const Engine& engine, const Profile& profile, Diagnostics& d
   }
 }
 
+// Facts before scores, so the sector plugin can refine the sector risk from the profile; then
+// the scores, and the plugin's derived facts, which may read them.
+Scores ScoreInto(const Engine& engine, const Profile& profile, FactTable& table,
+                 const internal::PluginBinding* plugin, Diagnostics& diagnostics) {
+  engine.facts().FillProfile(profile, table);
+  std::uint64_t adjustments =
+      plugin ? internal::PluginSectorRisk(*plugin, profile, table, diagnostics) : 0;
+  Scores scores = ScoreProfile(profile, engine.sectors(), adjustments);
+  engine.facts().FillScores(profile, scores, table);
+  return scores;
+}
+
 }  // namespace
 
 Recommendation Recommend(const std::shared_ptr<const Engine>& engine, Profile profile,
@@ -216,15 +229,27 @@ Recommendation Recommend(const std::shared_ptr<const Engine>& engine, Profile pr
   rec.decision_id = internal::NewDecisionId();
   rec.profile = std::move(profile);
   rec.diagnostics = std::move(diagnostics);
-  rec.scores = ScoreProfile(rec.profile, engine->sectors());
   rec.preconditions = internal::AssessPreconditions(rec.profile.governance);
   SectorWarnings(*engine, rec.profile, rec.diagnostics);
 
-  FactTable& table = TableFor(scratch, engine->facts().catalogue());
-  engine->facts().Fill(rec.profile, rec.scores, table);
   const internal::PlanProgram& program = internal::EngineAccess::Program(*engine);
+  const internal::PluginBinding* plugin =
+      internal::PluginForSector(program, rec.profile.organisation.sector);
+  FactTable& table = TableFor(scratch, engine->facts().catalogue());
+  rec.scores = ScoreInto(*engine, rec.profile, table, plugin, rec.diagnostics);
+  bool plugin_ok = plugin != nullptr &&
+                   internal::DerivePluginFacts(*plugin, rec.profile, table, rec.diagnostics);
+  if (plugin != nullptr) {
+    rec.plugin = static_cast<std::int32_t>(plugin - program.plugins.data());
+    rec.plugin_complete = plugin_ok;
+  }
+
   PlanBuilder builder(*engine, rec, table, scratch);
   for (std::uint32_t p = 0; p < engine->packs().size(); ++p) {
+    // A plugin's rules run only for its own sector, and only on facts it derived without fault.
+    if (std::int32_t owner = program.pack_plugin[p]; owner >= 0) {
+      if (!plugin_ok || owner != rec.plugin) continue;
+    }
     const RulePack& pack = engine->packs()[p].pack;
     pack.Evaluate(table, scratch.firings);
     for (const Firing& firing : scratch.firings) {
@@ -236,6 +261,16 @@ Recommendation Recommend(const std::shared_ptr<const Engine>& engine, Profile pr
   builder.MarkImplemented(rec.diagnostics);
   rec.measures = builder.Finish();
   return rec;
+}
+
+Scores ScoreWithEngine(const Engine& engine, const Profile& profile, Diagnostics& diagnostics) {
+  thread_local Scratch scratch;
+  SectorWarnings(engine, profile, diagnostics);
+  const internal::PlanProgram& program = internal::EngineAccess::Program(engine);
+  const internal::PluginBinding* plugin =
+      internal::PluginForSector(program, profile.organisation.sector);
+  FactTable& table = TableFor(scratch, engine.facts().catalogue());
+  return ScoreInto(engine, profile, table, plugin, diagnostics);
 }
 
 }  // namespace ailit

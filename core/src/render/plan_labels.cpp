@@ -448,10 +448,11 @@ namespace {
 
 // "id version (origin)", comma-separated.
 template <typename List, typename Describe>
-std::string JoinVersions(const List& list, Describe describe) {
+std::string JoinVersions(const Recommendation& rec, const List& list, Describe describe) {
   std::string out;
   for (const auto& item : list) {
     auto [id, version, origin] = describe(item);
+    if (!UsedOrigin(rec, origin)) continue;
     if (!out.empty()) out += ", ";
     out += id;
     if (!version.empty()) {
@@ -467,8 +468,14 @@ std::string JoinVersions(const List& list, Describe describe) {
 
 }  // namespace
 
+bool UsedOrigin(const Recommendation& rec, std::string_view origin) {
+  if (!origin.starts_with("plugin:")) return true;
+  if (rec.plugin < 0 || !rec.plugin_complete) return false;
+  return origin.substr(7) == rec.engine->plugins()[static_cast<std::size_t>(rec.plugin)].id;
+}
+
 std::string PackList(const Recommendation& rec) {
-  return JoinVersions(rec.engine->packs(), [](const LoadedPack& p) {
+  return JoinVersions(rec, rec.engine->packs(), [](const LoadedPack& p) {
     const RulePack& pack = p.pack;
     return std::tuple<std::string_view, std::string_view, std::string_view>{
         pack.id().empty() ? pack.file_name() : pack.id(), pack.version(), p.origin};
@@ -476,7 +483,7 @@ std::string PackList(const Recommendation& rec) {
 }
 
 std::string CatalogueList(const Recommendation& rec) {
-  return JoinVersions(rec.engine->measures().files(), [](const MeasureCatalogue::FileInfo& f) {
+  return JoinVersions(rec, rec.engine->measures().files(), [](const MeasureCatalogue::FileInfo& f) {
     return std::tuple<std::string_view, std::string_view, std::string_view>{f.id, f.version,
                                                                             f.origin};
   });

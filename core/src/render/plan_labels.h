@@ -190,6 +190,10 @@ void AppendCount(std::string& out, std::uint64_t n, Lang lang);
 [[nodiscard]] std::string Counted(std::uint64_t n, const Plural& noun, Lang lang);
 // "ailit.core 1.2.0 (core), ...": the rule packs, and the measure catalogues, a plan used (plain
 // text: each document escapes it in its own way).
+// Whether knowledge of `origin` ("core", "plugin:<id>") went into this plan: the core always, a
+// plugin only when it served the profile's sector without failing.
+[[nodiscard]] bool UsedOrigin(const Recommendation& rec, std::string_view origin);
+// The rule packs and measure catalogues that went into the plan, with versions and origins.
 [[nodiscard]] std::string PackList(const Recommendation& rec);
 [[nodiscard]] std::string CatalogueList(const Recommendation& rec);
 // Appends "12 juli 2024" / "12 July 2024" for a YYYY-MM-DD date and returns true; appends nothing

@@ -2,6 +2,7 @@
 #include "ailit/render.h"
 #include "ailit/version.h"
 #include "render/json_writer.h"
+#include "render/plan_labels.h"
 
 namespace ailit {
 namespace {
@@ -142,6 +143,7 @@ void WriteEngine(JsonWriter& w, const Recommendation& rec, Lang lang) {
   w.Key("rule_packs");
   w.StartArray();
   for (const LoadedPack& p : rec.engine->packs()) {
+    if (!render::UsedOrigin(rec, p.origin)) continue;
     w.StartObject();
     w.Field("id", p.pack.id());
     w.Field("version", p.pack.version());
@@ -152,6 +154,7 @@ void WriteEngine(JsonWriter& w, const Recommendation& rec, Lang lang) {
   w.Key("measure_catalogues");
   w.StartArray();
   for (const MeasureCatalogue::FileInfo& f : rec.engine->measures().files()) {
+    if (!render::UsedOrigin(rec, f.origin)) continue;
     w.StartObject();
     w.Field("id", f.id);
     w.Field("version", f.version);
@@ -159,8 +162,23 @@ void WriteEngine(JsonWriter& w, const Recommendation& rec, Lang lang) {
     w.EndObject();
   }
   w.EndArray();
+  // Every plugin loaded, and whether it served this plan.
   w.Key("plugins");
   w.StartArray();
+  const std::vector<PluginInfo>& plugins = rec.engine->plugins();
+  for (std::size_t i = 0; i < plugins.size(); ++i) {
+    w.StartObject();
+    w.Field("id", plugins[i].id);
+    w.Field("name", plugins[i].name);
+    w.Field("version", plugins[i].version);
+    w.Key("sectors");
+    w.StartArray();
+    for (const std::string& sector : plugins[i].sectors) w.String(sector);
+    w.EndArray();
+    w.Key("applied");
+    w.Bool(static_cast<std::int32_t>(i) == rec.plugin && rec.plugin_complete);
+    w.EndObject();
+  }
   w.EndArray();
   w.EndObject();
 }

@@ -249,8 +249,9 @@ std::string_view Name(FactorCode code) {
                                          "oversees_high_risk",
                                          "technical_knowledge",
                                          "ai_experience",
-                                         "training"};
-  static_assert(std::size(kNames) == static_cast<std::size_t>(FactorCode::kTraining) + 1);
+                                         "training",
+                                         "sector_adjustment"};
+  static_assert(std::size(kNames) == static_cast<std::size_t>(FactorCode::kSectorAdjustment) + 1);
   return kNames[static_cast<std::size_t>(code)];
 }
 
@@ -315,8 +316,15 @@ std::string DescribeFactor(const ScoreFactor& f, const Profile& profile,
     }
     case FactorCode::kOrgKind:
       return Pick(kOrgKindText[v], lang);
+    case FactorCode::kSectorAdjustment: {
+      const SectorRiskEntry* entry = sectors.Find(profile.organisation.sector);
+      if (entry == nullptr || v >= entry->adjustments.size()) return "?";
+      const SectorRiskAdjustment& a = entry->adjustments[v];
+      return r.nl() ? a.reason_nl : a.reason_en;
+    }
     case FactorCode::kSectorCap:
-      return r.Say("sector risk is capped at 100", "het sectorrisico is begrensd op 100");
+      return v == 0 ? r.Say("sector risk is at least 0", "het sectorrisico is ten minste 0")
+                    : r.Say("sector risk is capped at 100", "het sectorrisico is begrensd op 100");
     case FactorCode::kWorstNature:
       return r.Say("highest nature of all AI systems: ", "hoogste aard van alle AI-systemen: ") +
              r.System();

@@ -17,17 +17,30 @@ RiskLevel LevelForScore(std::int32_t score) {
 
 namespace {
 
-void ScoreSector(const Profile& profile, const SectorRiskTable& sectors, Scores& scores) {
+void ScoreSector(const Profile& profile, const SectorRiskTable& sectors, std::uint64_t adjustments,
+                 Scores& scores) {
   const SectorRiskEntry* entry = sectors.Find(profile.organisation.sector);
   std::int32_t base = entry ? entry->score : SectorRiskTable::kDefaultScore;
   std::int32_t kind = scoring::At(scoring::kOrgKindPoints, profile.organisation.kind);
   scores.factors.push_back({Dimension::kSectorRisk, FactorCode::kSector, base, entry ? 1u : 0u});
+  std::int32_t total = base;
+  if (entry != nullptr) {
+    for (std::size_t i = 0; i < entry->adjustments.size() && i < 64; ++i) {
+      if ((adjustments >> i & 1u) == 0) continue;
+      std::int32_t points = entry->adjustments[i].points;
+      scores.factors.push_back({Dimension::kSectorRisk, FactorCode::kSectorAdjustment, points, i});
+      total += points;
+    }
+  }
   scores.factors.push_back({Dimension::kSectorRisk, FactorCode::kOrgKind, kind,
                             static_cast<std::uint64_t>(profile.organisation.kind)});
-  std::int32_t total = base + kind;
+  total += kind;
   if (total > 100) {
     scores.factors.push_back({Dimension::kSectorRisk, FactorCode::kSectorCap, 100 - total, 100});
     total = 100;
+  } else if (total < 0) {
+    scores.factors.push_back({Dimension::kSectorRisk, FactorCode::kSectorCap, -total, 0});
+    total = 0;
   }
   scores.sector_risk = total;
 }
@@ -112,7 +125,8 @@ void ScoreOverall(const Profile& profile, Scores& scores) {
 
 }  // namespace
 
-Scores ScoreProfile(const Profile& profile, const SectorRiskTable& sectors) {
+Scores ScoreProfile(const Profile& profile, const SectorRiskTable& sectors,
+                    std::uint64_t sector_adjustments) {
   Scores scores;
   scores.systems.reserve(profile.ai_systems.size());
   for (std::size_t i = 0; i < profile.ai_systems.size(); ++i) {
@@ -123,7 +137,7 @@ Scores ScoreProfile(const Profile& profile, const SectorRiskTable& sectors) {
   for (std::size_t i = 0; i < profile.staff_groups.size(); ++i) {
     scores.groups.push_back(scoring::ScoreGroup(profile, static_cast<std::int32_t>(i)));
   }
-  ScoreSector(profile, sectors, scores);
+  ScoreSector(profile, sectors, sector_adjustments, scores);
   ScoreOverall(profile, scores);
   return scores;
 }
