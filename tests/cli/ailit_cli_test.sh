@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs the real `ailit` binary: standard input, exit codes of DESIGN.md §7, help on every command.
-# usage: ailit_cli_test.sh AILIT_BINARY REPO_ROOT
+# usage: ailit_cli_test.sh AILIT_BINARY REPO_ROOT TEST_PLUGIN_DIR
 set -u
 ailit=$1
 root=$2
+test_plugins=$3
 failures=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -46,7 +47,29 @@ expect 2 "batch with a bad line exits 2 and answers every line" sh -c "{ tr -d '
 [ "$(wc -l < "$tmp/out")" = 3 ] || { echo "FAIL: batch answers each of 3 lines"; failures=$((failures + 1)); }
 sed -n 2p "$tmp/out" | grep -q '"line":2' || { echo "FAIL: batch error names line 2"; failures=$((failures + 1)); }
 expect 0 "batch of valid lines exits 0" sh -c "tr -d '\n' < '$root/profiles/consultancy.json' | '$ailit' batch"
-for command in validate score recommend batch "rules eval"; do
+# Plugins: the bundled folder is found beside the binary; --plugins replaces it.
+expect 0 "plugins list finds the four bundled plugins" "$ailit" plugins list
+[ "$(grep -c '  loaded  ' "$tmp/out")" = 4 ] || { echo "FAIL: four bundled plugins loaded"; cat "$tmp/out"; failures=$((failures + 1)); }
+expect 0 "plugins list --json" "$ailit" plugins list --json
+[ "$(grep -o '"status": "loaded"' "$tmp/out" | wc -l)" = 4 ] || { echo "FAIL: JSON lists four loaded plugins"; failures=$((failures + 1)); }
+expect 0 "plugins list of the test plugins reports the broken ones" "$ailit" plugins list --plugins "$test_plugins"
+grep -q 'problem: built for plugin ABI 2.0' "$tmp/out" || { echo "FAIL: list names the ABI problem"; failures=$((failures + 1)); }
+expect 0 "plugins check passes a good plugin" "$ailit" plugins check "$test_plugins/libtest_good.so"
+expect 2 "plugins check fails a plugin of another ABI" "$ailit" plugins check "$test_plugins/libtest_wrong_abi.so"
+grep -q 'built for plugin ABI 2.0' "$tmp/out" || { echo "FAIL: check says why"; failures=$((failures + 1)); }
+expect 2 "plugins check fails a plugin that throws at request time" "$ailit" plugins check "$test_plugins/libtest_derive_throws.so"
+grep -q 'derive threw on purpose' "$tmp/out" || { echo "FAIL: check reports the request-time fault"; failures=$((failures + 1)); }
+expect 2 "plugins check refuses a missing file" "$ailit" plugins check "$tmp/none.so"
+expect 2 "plugins without a subcommand" "$ailit" plugins
+expect 2 "a --plugins folder that does not exist" "$ailit" recommend --plugins "$tmp/none" "$root/profiles/municipality.json"
+expect 0 "recommend uses the bundled municipality plugin" "$ailit" recommend --compact "$root/profiles/municipality.json"
+grep -q '"id":"municipality\.' "$tmp/out" || { echo "FAIL: the municipality plan carries the plugin's measures"; failures=$((failures + 1)); }
+mkdir -p "$tmp/empty"
+expect 0 "recommend with an empty plugin folder" "$ailit" recommend --compact --plugins "$tmp/empty" "$root/profiles/municipality.json"
+grep -q '"id":"municipality\.' "$tmp/out" && { echo "FAIL: no plugin measures without plugins"; failures=$((failures + 1)); }
+grep -q 'no sector plugin serves "municipality"' "$tmp/err" || { echo "FAIL: warns that no plugin serves the sector"; failures=$((failures + 1)); }
+
+for command in validate score recommend batch "rules eval" plugins; do
   # shellcheck disable=SC2086
   expect 0 "$command --help" "$ailit" $command --help
   if ! grep -q "usage: ailit $command" "$tmp/out"; then

@@ -110,8 +110,8 @@ struct Recommendation {
                                        Diagnostics diagnostics = {});
 
 // The scores a recommendation would carry: the engine's sector table, refined by the sector
-// plugin of the profile's sector when there is one. Plugin failures and an unknown sector add
-// warnings to `diagnostics`.
+// plugin of the profile's sector when there is one. Plugin failures and a sector without a risk
+// of its own add warnings to `diagnostics`.
 [[nodiscard]] Scores ScoreWithEngine(const Engine& engine, const Profile& profile,
                                      Diagnostics& diagnostics);
 

@@ -265,7 +265,10 @@ Recommendation Recommend(const std::shared_ptr<const Engine>& engine, Profile pr
 
 Scores ScoreWithEngine(const Engine& engine, const Profile& profile, Diagnostics& diagnostics) {
   thread_local Scratch scratch;
-  SectorWarnings(engine, profile, diagnostics);
+  // Only the table's warning: without a plan, "no plugin adds measures" says nothing.
+  if (auto warning = SectorWarning(profile, engine.sectors())) {
+    diagnostics.warnings.push_back(std::move(*warning));
+  }
   const internal::PlanProgram& program = internal::EngineAccess::Program(engine);
   const internal::PluginBinding* plugin =
       internal::PluginForSector(program, profile.organisation.sector);
