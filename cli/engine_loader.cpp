@@ -34,6 +34,9 @@ std::shared_ptr<const Engine> LoadEngine(const Args& args, std::ostream& err, in
     for (const std::string& problem : report.problems) {
       err << "ailit: plugin " << report.file << " refused: " << problem << "\n";
     }
+    for (const std::string& warning : report.warnings) {
+      err << "ailit: plugin " << report.file << ": warning: " << warning << "\n";
+    }
   }
   if (!built.engine) exit_code = kExitFailure;
   return built.engine;

@@ -103,7 +103,7 @@ typedef struct ailit_host {
 #define AILIT_VALUE_NULL 1
 #define AILIT_VALUE_BOOL 2   /* number is 0 or 1 */
 #define AILIT_VALUE_NUMBER 3 /* number */
-#define AILIT_VALUE_STRING 4 /* text/size: UTF-8, valid until the call returns */
+#define AILIT_VALUE_STRING 4 /* text/size: UTF-8, valid while the plugin's current call runs */
 #define AILIT_VALUE_LIST 5   /* count items, read one by one with read_item */
 #define AILIT_VALUE_OBJECT 6
 typedef struct ailit_value {

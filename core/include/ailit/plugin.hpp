@@ -19,10 +19,11 @@
 //     return &plugin;
 //   }
 //
-// The documents come from AilitPluginDocuments(), which ailit_add_plugin(... KNOWLEDGE ...)
-// generates from the plugin's JSON files (or which the author defines).
+// The documents come from AilitPluginDocuments(), which ailit_add_plugin(... KNOWLEDGE_DIR ...)
+// generates from the plugin's four JSON files (without KNOWLEDGE_DIR, the author defines it).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <exception>
@@ -80,7 +81,8 @@ ailit_status Guard(ailit_message* error, Body&& body) noexcept {
   }
 }
 
-// Logging through the host (its callback is kept from init until shutdown).
+// Logging through the host. The host hands every load of one library file the same callbacks,
+// so the library keeps them until its last load shuts down.
 class Log {
  public:
   static void Debug(std::string_view m) noexcept { Write(AILIT_LOG_DEBUG, m); }
@@ -88,16 +90,25 @@ class Log {
   static void Warning(std::string_view m) noexcept { Write(AILIT_LOG_WARNING, m); }
   static void Error(std::string_view m) noexcept { Write(AILIT_LOG_ERROR, m); }
 
-  static void Attach(const ailit_host* host) noexcept { Host() = host; }
-  static void Detach() noexcept { Host() = nullptr; }
+  static void Attach(const ailit_host* host) noexcept {
+    ++State().loads;
+    State().host.store(host);
+  }
+  static void Detach() noexcept {
+    if (--State().loads == 0) State().host.store(nullptr);
+  }
 
  private:
-  static const ailit_host*& Host() noexcept {
-    static const ailit_host* host = nullptr;
-    return host;
+  struct Shared {
+    std::atomic<const ailit_host*> host{nullptr};
+    std::atomic<int> loads{0};
+  };
+  static Shared& State() noexcept {
+    static Shared state;
+    return state;
   }
   static void Write(std::int32_t level, std::string_view m) noexcept {
-    const ailit_host* host = Host();
+    const ailit_host* host = State().host.load();
     if (host != nullptr && host->log != nullptr)
       host->log(host->context, level, m.data(), m.size());
   }
@@ -129,7 +140,8 @@ class Request {
     ailit_value v = Read(fact, item);
     return v.kind == AILIT_VALUE_NUMBER ? v.number : fallback;
   }
-  // Empty when the fact is not a string. Valid while the request lasts.
+  // Empty when the fact is not a string. Valid while the current call (SectorRisk or
+  // DeriveFacts) runs: copy what must outlive it.
   [[nodiscard]] std::string_view String(std::uint32_t fact, std::uint32_t item = 0) const {
     ailit_value v = Read(fact, item);
     return v.kind == AILIT_VALUE_STRING ? std::string_view(v.text, v.size) : std::string_view();
@@ -176,7 +188,7 @@ class Request {
 
 }  // namespace ailit::sdk
 
-// Defined by the code ailit_add_plugin(... KNOWLEDGE ...) generates, or by the author.
+// Defined by the code ailit_add_plugin(... KNOWLEDGE_DIR ...) generates, or by the author.
 const ailit::sdk::Documents& AilitPluginDocuments() noexcept;
 
 namespace ailit::sdk {

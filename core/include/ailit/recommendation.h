@@ -97,10 +97,12 @@ struct Recommendation {
   std::vector<PlannedMeasure> measures;
   Diagnostics diagnostics;         // the profile's warnings plus the plan's (unknown sector, ...)
   std::vector<PackTrace> explain;  // filled only with RecommendOptions::explain
-  // The plugin serving the profile's sector (index into engine->plugins()), -1 when none; and
-  // whether its facts and rules made it into the plan (false after it failed; warnings say so).
+  // The plugin serving the profile's sector (index into engine->plugins()), -1 when none;
+  // whether its facts and rules made it into the plan (false after it failed to derive them);
+  // and whether its sector-risk adjustments did. The warnings say what failed.
   std::int32_t plugin = -1;
   bool plugin_complete = true;
+  bool plugin_risk_complete = true;
 };
 
 // `diagnostics` carries the warnings from parsing the profile into the result. Never throws for

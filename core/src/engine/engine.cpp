@@ -186,8 +186,16 @@ EngineResult Engine::Create(const std::vector<KnowledgeSource>& sources,
   for (std::size_t i = 0; i < plugins.size(); ++i) {
     const Plugin& plugin = *plugins[i];
     std::string origin = "plugin:" + plugin.info.id;
-    Append(diagnostics, engine->measures_.Add(plugin.measures_json,
-                                              plugin.DocumentLabel("measures.json"), origin));
+    std::string file = plugin.DocumentLabel("measures.json");
+    Diagnostics added = engine->measures_.Add(plugin.measures_json, file, origin);
+    bool catalogue_ok = added.ok();
+    Append(diagnostics, std::move(added));
+    if (!catalogue_ok) continue;  // its rules would only repeat "unknown measure" for each
+    const std::string& catalogue_id = engine->measures_.files().back().id;
+    if (catalogue_id != plugin.info.id) {
+      diagnostics.Error("/id", file + ": /id: the catalogue id \"" + catalogue_id +
+                                   "\" must be the plugin id \"" + plugin.info.id + "\"");
+    }
     packs.push_back({plugin.rules_json, plugin.DocumentLabel("rules.json"), origin,
                      static_cast<std::int32_t>(i)});
   }

@@ -210,11 +210,13 @@ void SectorWarnings(const Engine& engine, const Profile& profile, Diagnostics& d
 // Facts before scores, so the sector plugin can refine the sector risk from the profile; then
 // the scores, and the plugin's derived facts, which may read them.
 Scores ScoreInto(const Engine& engine, const Profile& profile, FactTable& table,
-                 const internal::PluginBinding* plugin, Diagnostics& diagnostics) {
+                 const internal::PluginBinding* plugin, Diagnostics& diagnostics,
+                 bool* risk_complete = nullptr) {
   engine.facts().FillProfile(profile, table);
-  std::uint64_t adjustments =
+  std::optional<std::uint64_t> adjustments =
       plugin ? internal::PluginSectorRisk(*plugin, profile, table, diagnostics) : 0;
-  Scores scores = ScoreProfile(profile, engine.sectors(), adjustments);
+  if (risk_complete != nullptr) *risk_complete = adjustments.has_value();
+  Scores scores = ScoreProfile(profile, engine.sectors(), adjustments.value_or(0));
   engine.facts().FillScores(profile, scores, table);
   return scores;
 }
@@ -236,7 +238,8 @@ Recommendation Recommend(const std::shared_ptr<const Engine>& engine, Profile pr
   const internal::PluginBinding* plugin =
       internal::PluginForSector(program, rec.profile.organisation.sector);
   FactTable& table = TableFor(scratch, engine->facts().catalogue());
-  rec.scores = ScoreInto(*engine, rec.profile, table, plugin, rec.diagnostics);
+  rec.scores =
+      ScoreInto(*engine, rec.profile, table, plugin, rec.diagnostics, &rec.plugin_risk_complete);
   bool plugin_ok = plugin != nullptr &&
                    internal::DerivePluginFacts(*plugin, rec.profile, table, rec.diagnostics);
   if (plugin != nullptr) {

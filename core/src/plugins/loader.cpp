@@ -5,6 +5,7 @@
 
 #include <boost/dll/runtime_symbol_info.hpp>
 
+#include "plugins/host_log.h"
 #include "plugins/plugin.h"
 #include "plugins/plugin_text.h"
 
@@ -13,18 +14,6 @@ namespace {
 
 constexpr std::size_t kMaxSectors = 64;
 constexpr std::size_t kMessageBytes = 1024;
-
-void HostLog(void* context, std::int32_t level, const char* text, std::size_t size) noexcept {
-  const auto* plugin = static_cast<const Plugin*>(context);
-  if (plugin == nullptr || !plugin->logger || text == nullptr) return;
-  auto clamped = static_cast<PluginLogLevel>(std::clamp(level, 0, 3));
-  try {
-    plugin->logger(plugin->info.id, clamped,
-                   internal::CleanPluginText(std::string_view(text, size), 4096));
-  } catch (...) {
-    // A logger that fails must not take the plugin's call down with it.
-  }
-}
 
 // "a.b" with two or more labels of a-z, 0-9 and -, none empty: a name its author controls.
 bool IsReverseDns(std::string_view id) {
@@ -115,16 +104,12 @@ class Loading {
   }
 
   void Init(const ailit_plugin& d) {
-    plugin_.host.struct_size = sizeof(ailit_host);
-    plugin_.host.abi_major = AILIT_PLUGIN_ABI_MAJOR;
-    plugin_.host.abi_minor = AILIT_PLUGIN_ABI_MINOR;
-    plugin_.host.context = &plugin_;
-    plugin_.host.log = &HostLog;
+    const ailit_host* host = internal::HostFor(plugin_.info.file, plugin_.info.id, plugin_.logger);
     plugin_.initialised = true;  // shutdown is owed from here on, even if init fails
     if (d.init == nullptr) return;
     char buffer[kMessageBytes];
     ailit_message message{buffer, sizeof buffer, 0};
-    ailit_status status = d.init(&plugin_.host, &message);
+    ailit_status status = d.init(host, &message);
     if (status != AILIT_OK) Problem("its init failed" + Said(status, message));
   }
 

@@ -34,9 +34,7 @@ class Plugin {
   PluginFacts facts;
   std::vector<SectorRiskEntry> sectors;
 
-  // The host callback handed to init; `context` points at this object.
-  ailit_host host{};
-  PluginLogger logger;
+  PluginLogger logger;  // receives what it logs (through internal::HostFor)
 
   // The label of one of its documents in messages, e.g. "libailit_hospital.so:rules.json".
   [[nodiscard]] std::string DocumentLabel(std::string_view document) const;

@@ -187,8 +187,8 @@ void WarnFailed(const PluginBinding& plugin, const char* what_en, const char* wh
 
 }  // namespace
 
-std::uint64_t PluginSectorRisk(const PluginBinding& plugin, const Profile& profile,
-                               const FactTable& table, Diagnostics& diagnostics) {
+std::optional<std::uint64_t> PluginSectorRisk(const PluginBinding& plugin, const Profile& profile,
+                                              const FactTable& table, Diagnostics& diagnostics) {
   if (plugin.descriptor->sector_risk == nullptr) return 0;
   // The request never writes through `table` here: may_set is false.
   RequestState state = MakeRequest(plugin, profile, const_cast<FactTable&>(table), false);
@@ -200,7 +200,7 @@ std::uint64_t PluginSectorRisk(const PluginBinding& plugin, const Profile& profi
   if (status != AILIT_OK) {
     WarnFailed(plugin, "to rate the sector risk", "het bepalen van het sectorrisico", status,
                message, diagnostics);
-    return 0;
+    return std::nullopt;
   }
   return out.adjustments;
 }

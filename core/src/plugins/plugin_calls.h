@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 #include "ailit/diagnostic.h"
 #include "ailit/facts.h"
@@ -12,10 +13,12 @@
 
 namespace ailit::internal {
 
-// The adjustment bits the plugin applies to this profile; 0 with a warning when it fails. The
-// table must hold the profile's facts (ProfileFacts::FillProfile), not yet its scores.
-[[nodiscard]] std::uint64_t PluginSectorRisk(const PluginBinding& plugin, const Profile& profile,
-                                             const FactTable& table, Diagnostics& diagnostics);
+// The adjustment bits the plugin applies to this profile; std::nullopt with a warning when it
+// fails. The table must hold the profile's facts (ProfileFacts::FillProfile), not its scores.
+[[nodiscard]] std::optional<std::uint64_t> PluginSectorRisk(const PluginBinding& plugin,
+                                                            const Profile& profile,
+                                                            const FactTable& table,
+                                                            Diagnostics& diagnostics);
 
 // Sets the plugin's derived facts in `table`. False, with a warning and every derived fact of
 // the plugin back to undefined, when the plugin fails.

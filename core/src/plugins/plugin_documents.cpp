@@ -218,6 +218,12 @@ std::vector<SectorRiskEntry> ParseSectorRisk(std::string_view text, const std::s
           }
           SectorRiskAdjustment adjustment;
           adjustment.id = r.Text(a, a_here, "id");
+          bool repeated = std::any_of(
+              entry.adjustments.begin(), entry.adjustments.end(),
+              [&](const SectorRiskAdjustment& other) { return other.id == adjustment.id; });
+          if (!adjustment.id.empty() && repeated) {
+            r.Error(Child(a_here, "id"), "adjustment \"" + adjustment.id + "\" is listed twice");
+          }
           adjustment.points =
               static_cast<std::int32_t>(r.Int(a, a_here, "points", -100, 100).value_or(0));
           LocalText why = r.Local(a, a_here, "reason", true);

@@ -175,8 +175,12 @@ void WriteEngine(JsonWriter& w, const Recommendation& rec, Lang lang) {
     w.StartArray();
     for (const std::string& sector : plugins[i].sectors) w.String(sector);
     w.EndArray();
+    // applied: its facts and rules shaped this plan; complete: and every call into it worked.
+    bool serves = static_cast<std::int32_t>(i) == rec.plugin;
     w.Key("applied");
-    w.Bool(static_cast<std::int32_t>(i) == rec.plugin && rec.plugin_complete);
+    w.Bool(serves && rec.plugin_complete);
+    w.Key("complete");
+    w.Bool(serves && rec.plugin_complete && rec.plugin_risk_complete);
     w.EndObject();
   }
   w.EndArray();

@@ -66,9 +66,10 @@ TEST(PluginRequests, AddsItsMeasuresTargetsAndSectorRisk) {
     EXPECT_NE(w.pointer, "/organisation/sector") << w.message;
   }
   std::string json = RecommendationToJson(rec, Lang::kEn, {.pretty = false});
-  EXPECT_NE(json.find(R"("plugins":[{"id":"org.ailit.testplugin","name":"Test plugin",)"
-                      R"("version":"1.0.0","sectors":["test_sector"],"applied":true}])"),
-            std::string::npos);
+  EXPECT_NE(
+      json.find(R"("plugins":[{"id":"org.ailit.testplugin","name":"Test plugin",)"
+                R"("version":"1.0.0","sectors":["test_sector"],"applied":true,"complete":true}])"),
+      std::string::npos);
   EXPECT_NE(json.find(R"({"id":"org.ailit.testplugin","version":"1.0.0","origin":)"
                       R"("plugin:org.ailit.testplugin"})"),
             std::string::npos);
