@@ -5,30 +5,18 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <filesystem>
 #include <memory>
-#include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "ailit/engine.h"
 #include "ailit/recommendation.h"
 #include "ailit/scores.h"
+#include "support/plan_queries.h"
 #include "support/plugins.h"
 
-namespace ailit {
+namespace ailit::testing {
 namespace {
-
-using testing::CoreEngine;
-using testing::EngineWithPlugins;
-using testing::FilesIn;
-using testing::FindMeasure;
-using testing::MeasureId;
-using testing::ReadFile;
-using testing::RecommendExample;
-using testing::RecommendFor;
-using testing::SourcePath;
 
 constexpr const char* kPluginId = "org.ailit.consultancy";
 constexpr std::int32_t kBaseScore = 45;  // data/sector_risk.json
@@ -39,46 +27,6 @@ constexpr std::int32_t kHighRiskClientAdvice = 10;
 std::shared_ptr<const Engine> Consultancy() {
   static const std::shared_ptr<const Engine> engine = EngineWithPlugins({"consultancy"});
   return engine;
-}
-
-// The staff group ids of a planned measure, in profile order.
-std::vector<std::string> Groups(const Recommendation& rec, const PlannedMeasure& m) {
-  std::vector<std::string> ids;
-  for (std::uint32_t g : m.groups) ids.push_back(rec.profile.staff_groups[g].id);
-  return ids;
-}
-
-std::vector<std::string> Systems(const Recommendation& rec, const PlannedMeasure& m) {
-  std::vector<std::string> ids;
-  for (std::uint32_t s : m.systems) ids.push_back(rec.profile.ai_systems[s].id);
-  return ids;
-}
-
-std::string RuleId(const Recommendation& rec, const Cause& cause) {
-  return rec.engine->packs()[cause.pack].pack.rules()[cause.rule].id;
-}
-
-std::vector<std::string> Rules(const Recommendation& rec, const PlannedMeasure& m) {
-  std::vector<std::string> ids;
-  for (const Cause& c : m.because) ids.push_back(RuleId(rec, c));
-  return ids;
-}
-
-// The value a cause recorded for `fact` (JSON text), if the rule read it.
-std::optional<std::string> FactValue(const Cause& cause, std::string_view fact) {
-  for (const CauseFact& f : cause.facts) {
-    if (f.fact == fact) return f.value;
-  }
-  return std::nullopt;
-}
-
-// The cause of `rule` for item `item` (system or staff group index) of a measure, if any.
-const Cause* CauseOf(const Recommendation& rec, const PlannedMeasure& m, const std::string& rule,
-                     std::int32_t item) {
-  for (const Cause& c : m.because) {
-    if (RuleId(rec, c) == rule && c.item == item) return &c;
-  }
-  return nullptr;
 }
 
 std::string ExampleProfile() {
@@ -138,33 +86,35 @@ TEST(ConsultancyPlugin, AddsTheConsultancyLayerToTheExample) {
   // AlgoScan is provided to clients: the role question per engagement, and a handover to them.
   const PlannedMeasure* role = FindMeasure(rec, "consultancy.provider-role-per-engagement");
   ASSERT_NE(role, nullptr);
-  EXPECT_EQ(Systems(rec, *role), std::vector<std::string>{"algoscan"});
-  EXPECT_EQ(Groups(rec, *role),
+  EXPECT_EQ(SystemIds(rec, *role), std::vector<std::string>{"algoscan"});
+  EXPECT_EQ(GroupIds(rec, *role),
             (std::vector<std::string>{"practice_leads", "responsible_ai", "adviseurs",
                                       "ontwikkelteam", "juridisch_privacy"}));
-  EXPECT_EQ(Rules(rec, *role), std::vector<std::string>{"client-provided-system"});
+  EXPECT_EQ(RuleIds(rec, *role), std::vector<std::string>{"client-provided-system"});
 
   const PlannedMeasure* handover = FindMeasure(rec, "consultancy.client-ai-handover");
   ASSERT_NE(handover, nullptr);
   EXPECT_TRUE(handover->customers);
-  EXPECT_EQ(Systems(rec, *handover), std::vector<std::string>{"algoscan"});
-  EXPECT_EQ(Groups(rec, *handover),
+  EXPECT_EQ(SystemIds(rec, *handover), std::vector<std::string>{"algoscan"});
+  EXPECT_EQ(GroupIds(rec, *handover),
             (std::vector<std::string>{"responsible_ai", "adviseurs", "ontwikkelteam"}));
 
   // Both generative systems are used on client work.
   const PlannedMeasure* data = FindMeasure(rec, "consultancy.client-data-in-genai");
   ASSERT_NE(data, nullptr);
-  EXPECT_EQ(Systems(rec, *data), (std::vector<std::string>{"genai_werkplek", "notulen_assistent"}));
-  EXPECT_EQ(Groups(rec, *data), (std::vector<std::string>{"partners", "practice_leads", "adviseurs",
-                                                          "juridisch_privacy", "it_beheer",
-                                                          "bedrijfsvoering", "freelancers"}));
-  EXPECT_EQ(Rules(rec, *data),
+  EXPECT_EQ(SystemIds(rec, *data),
+            (std::vector<std::string>{"genai_werkplek", "notulen_assistent"}));
+  EXPECT_EQ(
+      GroupIds(rec, *data),
+      (std::vector<std::string>{"partners", "practice_leads", "adviseurs", "juridisch_privacy",
+                                "it_beheer", "bedrijfsvoering", "freelancers"}));
+  EXPECT_EQ(RuleIds(rec, *data),
             (std::vector<std::string>{"client-data-genai", "client-data-genai"}));
 
   // Every group that delivers client work with AI, and no developer, IT or HR group.
   const PlannedMeasure* verify = FindMeasure(rec, "consultancy.verify-and-disclose");
   ASSERT_NE(verify, nullptr);
-  EXPECT_EQ(Groups(rec, *verify),
+  EXPECT_EQ(GroupIds(rec, *verify),
             (std::vector<std::string>{"partners", "practice_leads", "adviseurs", "bedrijfsvoering",
                                       "freelancers"}));
   EXPECT_TRUE(verify->systems.empty());
@@ -172,9 +122,9 @@ TEST(ConsultancyPlugin, AddsTheConsultancyLayerToTheExample) {
 
   const PlannedMeasure* knowledge = FindMeasure(rec, "consultancy.living-knowledge-base");
   ASSERT_NE(knowledge, nullptr);
-  EXPECT_EQ(Groups(rec, *knowledge),
+  EXPECT_EQ(GroupIds(rec, *knowledge),
             (std::vector<std::string>{"practice_leads", "responsible_ai"}));
-  EXPECT_EQ(Rules(rec, *knowledge), std::vector<std::string>{"living-knowledge-base"});
+  EXPECT_EQ(RuleIds(rec, *knowledge), std::vector<std::string>{"living-knowledge-base"});
 
   // The core alone plans none of this.
   Recommendation core = RecommendExample(CoreEngine(), "consultancy.json");
@@ -198,11 +148,11 @@ TEST(ConsultancyPlugin, ItsConditionsDiscriminate) {
   Recommendation high = RecommendFor(Consultancy(), ExampleWithHighRiskAlgoScan());
   const PlannedMeasure* advice = FindMeasure(high, "consultancy.high-risk-client-advice");
   ASSERT_NE(advice, nullptr);
-  EXPECT_EQ(Systems(high, *advice), std::vector<std::string>{"algoscan"});
-  EXPECT_EQ(Groups(high, *advice),
+  EXPECT_EQ(SystemIds(high, *advice), std::vector<std::string>{"algoscan"});
+  EXPECT_EQ(GroupIds(high, *advice),
             (std::vector<std::string>{"practice_leads", "responsible_ai", "adviseurs",
                                       "ontwikkelteam", "juridisch_privacy"}));
-  EXPECT_EQ(Rules(high, *advice), std::vector<std::string>{"high-risk-client-advice"});
+  EXPECT_EQ(RuleIds(high, *advice), std::vector<std::string>{"high-risk-client-advice"});
 
   // The workplace assistant used to support decisions: the purpose question for that system.
   Recommendation supports = RecommendFor(
@@ -210,8 +160,9 @@ TEST(ConsultancyPlugin, ItsConditionsDiscriminate) {
       ExampleWith(R"("decision_role": "informs",)", R"("decision_role": "supports",)"));
   const PlannedMeasure* purpose = FindMeasure(supports, "consultancy.provider-role-per-engagement");
   ASSERT_NE(purpose, nullptr);
-  EXPECT_NE(CauseOf(supports, *purpose, "general-ai-client-decisions", 1), nullptr);
-  EXPECT_EQ(Systems(supports, *purpose), (std::vector<std::string>{"algoscan", "genai_werkplek"}));
+  EXPECT_NE(FindCause(supports, *purpose, kPluginId, "general-ai-client-decisions", 1), nullptr);
+  EXPECT_EQ(SystemIds(supports, *purpose),
+            (std::vector<std::string>{"algoscan", "genai_werkplek"}));
 
   // A firm that only deploys its AI (AlgoScan bought, not built) gets no provider layer.
   Recommendation deployer =
@@ -227,59 +178,37 @@ TEST(ConsultancyPlugin, DerivesItsFacts) {
   // System 1, the workplace assistant, is generative AI used on client work.
   const PlannedMeasure* data = FindMeasure(rec, "consultancy.client-data-in-genai");
   ASSERT_NE(data, nullptr);
-  const Cause* genai = CauseOf(rec, *data, "client-data-genai", 1);
+  const Cause* genai = FindCause(rec, *data, kPluginId, "client-data-genai", 1);
   ASSERT_NE(genai, nullptr);
-  EXPECT_EQ(FactValue(*genai, "org.ailit.consultancy.client_data_genai"), "true");
+  EXPECT_EQ(CauseFactValue(*genai, "org.ailit.consultancy.client_data_genai"), "true");
 
   // Group 3, the advisers, deliver client work with AI; the developers (4) do not.
   const PlannedMeasure* verify = FindMeasure(rec, "consultancy.verify-and-disclose");
   ASSERT_NE(verify, nullptr);
-  const Cause* adviser = CauseOf(rec, *verify, "client-advisers", 3);
+  const Cause* adviser = FindCause(rec, *verify, kPluginId, "client-advisers", 3);
   ASSERT_NE(adviser, nullptr);
-  EXPECT_EQ(FactValue(*adviser, "org.ailit.consultancy.client_adviser"), "true");
-  EXPECT_EQ(CauseOf(rec, *verify, "client-advisers", 4), nullptr);
+  EXPECT_EQ(CauseFactValue(*adviser, "org.ailit.consultancy.client_adviser"), "true");
+  EXPECT_EQ(FindCause(rec, *verify, kPluginId, "client-advisers", 4), nullptr);
 
   // All three systems touch clients.
   const PlannedMeasure* knowledge = FindMeasure(rec, "consultancy.living-knowledge-base");
   ASSERT_NE(knowledge, nullptr);
   ASSERT_EQ(knowledge->because.size(), 1u);
-  EXPECT_EQ(FactValue(knowledge->because[0], "org.ailit.consultancy.client_ai_systems"), "3");
+  EXPECT_EQ(CauseFactValue(knowledge->because[0], "org.ailit.consultancy.client_ai_systems"), "3");
 }
 
 TEST(ConsultancyPlugin, LeavesOtherSectorsUntouched) {
   auto with = Consultancy();
   auto core = CoreEngine();
-  int compared = 0;
-  for (const auto& path : FilesIn("profiles", ".json")) {
-    std::string name = path.filename().string();
-    if (name == "consultancy.json" || name == "profile.schema.json") continue;
+  std::vector<std::string> others = ExampleProfilesExcept("consultancy.json");
+  for (const std::string& name : others) {
     SCOPED_TRACE(name);
     Recommendation a = RecommendExample(with, name);
-    Recommendation b = RecommendExample(core, name);
     ASSERT_NE(a.profile.organisation.sector, "consultancy");
-    EXPECT_EQ(a.scores.nature, b.scores.nature);
-    EXPECT_EQ(a.scores.severity, b.scores.severity);
-    EXPECT_EQ(a.scores.sector_risk, b.scores.sector_risk);
-    EXPECT_EQ(a.scores.overall, b.scores.overall);
-    EXPECT_EQ(a.scores.level, b.scores.level);
-    ASSERT_EQ(a.measures.size(), b.measures.size());
-    for (std::size_t i = 0; i < a.measures.size(); ++i) {
-      const PlannedMeasure& x = a.measures[i];
-      const PlannedMeasure& y = b.measures[i];
-      EXPECT_EQ(MeasureId(a, x), MeasureId(b, y));
-      EXPECT_EQ(x.status, y.status) << MeasureId(a, x);
-      EXPECT_EQ(x.priority, y.priority) << MeasureId(a, x);
-      EXPECT_EQ(x.year, y.year) << MeasureId(a, x);
-      EXPECT_EQ(x.step, y.step) << MeasureId(a, x);
-      EXPECT_EQ(x.groups, y.groups) << MeasureId(a, x);
-      EXPECT_EQ(x.systems, y.systems) << MeasureId(a, x);
-      EXPECT_EQ(x.customers, y.customers) << MeasureId(a, x);
-      EXPECT_EQ(x.service_providers, y.service_providers) << MeasureId(a, x);
-    }
-    ++compared;
+    ExpectSamePlan(a, RecommendExample(core, name));
   }
-  EXPECT_GE(compared, 5);
+  EXPECT_GE(others.size(), 5u);
 }
 
 }  // namespace
-}  // namespace ailit
+}  // namespace ailit::testing

@@ -10,10 +10,13 @@
 #include "ailit/engine.h"
 #include "ailit/recommendation.h"
 #include "ailit/scores.h"
+#include "support/plan_queries.h"
 #include "support/plugins.h"
 
 namespace ailit::testing {
 namespace {
+
+constexpr const char* kPluginId = "org.ailit.education";
 
 const std::shared_ptr<const Engine>& Education() {
   static const std::shared_ptr<const Engine> engine = EngineWithPlugins({"education"});
@@ -37,43 +40,6 @@ std::string Replace(std::string json, const std::string& anchor, const std::stri
   return json.replace(at, from.size(), to);
 }
 
-std::vector<std::string> GroupIds(const Recommendation& rec, const PlannedMeasure& m) {
-  std::vector<std::string> ids;
-  for (std::uint32_t g : m.groups) ids.push_back(rec.profile.staff_groups[g].id);
-  return ids;
-}
-
-std::vector<std::string> SystemIds(const Recommendation& rec, const PlannedMeasure& m) {
-  std::vector<std::string> ids;
-  for (std::uint32_t s : m.systems) ids.push_back(rec.profile.ai_systems[s].id);
-  return ids;
-}
-
-// "<pack id>/<rule id>" for every rule firing that put `m` in the plan.
-std::vector<std::string> Because(const Recommendation& rec, const PlannedMeasure& m) {
-  std::vector<std::string> rules;
-  for (const Cause& c : m.because) {
-    const LoadedPack& pack = rec.engine->packs()[c.pack];
-    rules.push_back(pack.pack.id() + "/" + pack.pack.rules()[c.rule].id);
-  }
-  return rules;
-}
-
-// The JSON value fact `fact` had when rule `rule` fired for item `item` of measure `measure`;
-// "(not found)" when no such firing or fact exists.
-std::string FactWhenFired(const Recommendation& rec, const std::string& measure,
-                          const std::string& rule, std::int32_t item, std::string_view fact) {
-  const PlannedMeasure* m = FindMeasure(rec, measure);
-  if (m == nullptr) return "(not found)";
-  for (const Cause& c : m->because) {
-    if (rec.engine->packs()[c.pack].pack.rules()[c.rule].id != rule || c.item != item) continue;
-    for (const CauseFact& f : c.facts) {
-      if (f.fact == fact) return f.value;
-    }
-  }
-  return "(not found)";
-}
-
 using Ids = std::vector<std::string>;
 
 TEST(EducationPlugin, Loads) {
@@ -81,7 +47,7 @@ TEST(EducationPlugin, Loads) {
   ASSERT_TRUE(engine);
   ASSERT_EQ(engine->plugins().size(), 1u);
   const PluginInfo& plugin = engine->plugins()[0];
-  EXPECT_EQ(plugin.id, "org.ailit.education");
+  EXPECT_EQ(plugin.id, kPluginId);
   EXPECT_EQ(plugin.name, "Education");
   EXPECT_EQ(plugin.version, "1.0.0");
   EXPECT_EQ(plugin.sectors, Ids{"education"});
@@ -193,52 +159,34 @@ TEST(EducationPlugin, ItsConditionsDiscriminate) {
 TEST(EducationPlugin, DerivesWhatEachSystemDoesToPupils) {
   ASSERT_TRUE(Education());
   Recommendation rec = RecommendExample(Education(), "education.json");
+  const PlannedMeasure* exams = FindMeasure(rec, "education.exam-board-ai-testing");
+  const PlannedMeasure* cases = FindMeasure(rec, "education.assessment-oversight-cases");
+  const PlannedMeasure* data = FindMeasure(rec, "education.childrens-data");
+  ASSERT_NE(exams, nullptr);
+  ASSERT_NE(cases, nullptr);
+  ASSERT_NE(data, nullptr);
   // System 0 is the proctoring, 1 the adaptive platform, 2 generative AI for teachers.
-  EXPECT_EQ(FactWhenFired(rec, "education.exam-board-ai-testing", "exam-board-monitoring", 0,
-                          "org.ailit.education.education_use"),
+  EXPECT_EQ(FactSeen(rec, *exams, kPluginId, "exam-board-monitoring", 0,
+                     "org.ailit.education.education_use"),
             "\"monitoring\"");
-  EXPECT_EQ(FactWhenFired(rec, "education.assessment-oversight-cases", "assessment-cases", 1,
-                          "org.ailit.education.education_use"),
-            "\"assessment\"");
-  EXPECT_EQ(FactWhenFired(rec, "education.childrens-data", "childrens-data", 2,
-                          "org.ailit.education.childrens_data"),
-            "true");
+  EXPECT_EQ(
+      FactSeen(rec, *cases, kPluginId, "assessment-cases", 1, "org.ailit.education.education_use"),
+      "\"assessment\"");
+  EXPECT_EQ(
+      FactSeen(rec, *data, kPluginId, "childrens-data", 2, "org.ailit.education.childrens_data"),
+      "true");
 }
 
 TEST(EducationPlugin, LeavesOtherSectorsUntouched) {
   ASSERT_TRUE(Education());
   auto core = CoreEngine();
   ASSERT_TRUE(core);
-  int compared = 0;
-  for (const auto& file : FilesIn("profiles", ".json")) {
-    std::string name = file.filename().string();
-    if (name == "education.json" || name == "profile.schema.json") continue;
+  std::vector<std::string> others = ExampleProfilesExcept("education.json");
+  for (const std::string& name : others) {
     SCOPED_TRACE(name);
-    ++compared;
-    Recommendation with = RecommendExample(Education(), name);
-    Recommendation without = RecommendExample(core, name);
-    EXPECT_EQ(with.scores.nature, without.scores.nature);
-    EXPECT_EQ(with.scores.severity, without.scores.severity);
-    EXPECT_EQ(with.scores.sector_risk, without.scores.sector_risk);
-    EXPECT_EQ(with.scores.overall, without.scores.overall);
-    EXPECT_EQ(with.scores.level, without.scores.level);
-    ASSERT_EQ(with.measures.size(), without.measures.size());
-    for (std::size_t i = 0; i < with.measures.size(); ++i) {
-      const PlannedMeasure& a = with.measures[i];
-      const PlannedMeasure& b = without.measures[i];
-      SCOPED_TRACE(MeasureId(without, b));
-      EXPECT_EQ(MeasureId(with, a), MeasureId(without, b));
-      EXPECT_EQ(a.status, b.status);
-      EXPECT_EQ(a.priority, b.priority);
-      EXPECT_EQ(a.year, b.year);
-      EXPECT_EQ(a.step, b.step);
-      EXPECT_EQ(a.groups, b.groups);
-      EXPECT_EQ(a.systems, b.systems);
-      EXPECT_EQ(a.customers, b.customers);
-      EXPECT_EQ(a.service_providers, b.service_providers);
-    }
+    ExpectSamePlan(RecommendExample(Education(), name), RecommendExample(core, name));
   }
-  EXPECT_GE(compared, 6);
+  EXPECT_GE(others.size(), 6u);
 }
 
 }  // namespace

@@ -5,9 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <filesystem>
 #include <memory>
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,6 +14,7 @@
 #include "ailit/recommendation.h"
 #include "ailit/scores.h"
 #include "support/files.h"
+#include "support/plan_queries.h"
 #include "support/plugins.h"
 
 namespace ailit::testing {
@@ -37,60 +36,6 @@ std::string HospitalProfileWith(
     if (at != std::string::npos) json.replace(at, from.size(), to);
   }
   return json;
-}
-
-std::vector<std::string> GroupIds(const Recommendation& rec, const PlannedMeasure& m) {
-  std::vector<std::string> ids;
-  for (std::uint32_t g : m.groups) ids.push_back(rec.profile.staff_groups[g].id);
-  std::sort(ids.begin(), ids.end());
-  return ids;
-}
-
-std::vector<std::string> SystemIds(const Recommendation& rec, const PlannedMeasure& m) {
-  std::vector<std::string> ids;
-  for (std::uint32_t s : m.systems) ids.push_back(rec.profile.ai_systems[s].id);
-  std::sort(ids.begin(), ids.end());
-  return ids;
-}
-
-std::int32_t GroupIndex(const Recommendation& rec, const std::string& id) {
-  for (std::size_t g = 0; g < rec.profile.staff_groups.size(); ++g) {
-    if (rec.profile.staff_groups[g].id == id) return static_cast<std::int32_t>(g);
-  }
-  ADD_FAILURE() << "no staff group " << id;
-  return -1;
-}
-
-std::int32_t SystemIndex(const Recommendation& rec, const std::string& id) {
-  for (std::size_t s = 0; s < rec.profile.ai_systems.size(); ++s) {
-    if (rec.profile.ai_systems[s].id == id) return static_cast<std::int32_t>(s);
-  }
-  ADD_FAILURE() << "no AI system " << id;
-  return -1;
-}
-
-const std::string& PackId(const Recommendation& rec, const Cause& cause) {
-  return rec.engine->packs()[cause.pack].pack.id();
-}
-
-const std::string& RuleId(const Recommendation& rec, const Cause& cause) {
-  return rec.engine->packs()[cause.pack].pack.rules()[cause.rule].id;
-}
-
-// The firing of this plugin's rule `rule` for `item`, if it put the measure in the plan.
-const Cause* FindCause(const Recommendation& rec, const PlannedMeasure& m, const std::string& rule,
-                       std::int32_t item) {
-  for (const Cause& c : m.because) {
-    if (PackId(rec, c) == kPluginId && RuleId(rec, c) == rule && c.item == item) return &c;
-  }
-  return nullptr;
-}
-
-std::optional<std::string> FactValue(const Cause& cause, const std::string& fact) {
-  for (const CauseFact& f : cause.facts) {
-    if (f.fact == fact) return f.value;
-  }
-  return std::nullopt;
 }
 
 // True when this plugin's rule `rule` put the measure in the plan (for any item).
@@ -158,7 +103,7 @@ TEST(HospitalPlugin, AddsTheHospitalLayerToTheExamplePlan) {
   // teleradiology service included; not the secretaries or ICT.
   const PlannedMeasure* scenario = FindMeasure(rec, "hospital.clinical-scenario-training");
   ASSERT_NE(scenario, nullptr);
-  EXPECT_EQ(GroupIds(rec, *scenario),
+  EXPECT_EQ(Sorted(GroupIds(rec, *scenario)),
             (std::vector<std::string>{"medisch_specialisten", "radiologie", "teleradiologie",
                                       "verpleegkundigen"}));
   EXPECT_TRUE(BecauseOf(rec, *scenario, "clinical-scenario-training"));
@@ -166,25 +111,25 @@ TEST(HospitalPlugin, AddsTheHospitalLayerToTheExamplePlan) {
   // Acceptance of the two medical devices, carried by ICT/medical technology and the CMIO team.
   const PlannedMeasure* acceptance = FindMeasure(rec, "hospital.clinical-ai-acceptance");
   ASSERT_NE(acceptance, nullptr);
-  EXPECT_EQ(SystemIds(rec, *acceptance),
+  EXPECT_EQ(Sorted(SystemIds(rec, *acceptance)),
             (std::vector<std::string>{"radiologie_triage", "sepsis_signalering"}));
-  EXPECT_EQ(GroupIds(rec, *acceptance), (std::vector<std::string>{"cmio_data", "ict"}));
+  EXPECT_EQ(Sorted(GroupIds(rec, *acceptance)), (std::vector<std::string>{"cmio_data", "ict"}));
   EXPECT_TRUE(BecauseOf(rec, *acceptance, "clinical-ai-acceptance"));
 
   // Letter verification for the users of the letter assistant only.
   const PlannedMeasure* letters = FindMeasure(rec, "hospital.verify-generated-letters");
   ASSERT_NE(letters, nullptr);
-  EXPECT_EQ(SystemIds(rec, *letters), std::vector<std::string>{"brievenassistent"});
-  EXPECT_EQ(GroupIds(rec, *letters),
+  EXPECT_EQ(Sorted(SystemIds(rec, *letters)), std::vector<std::string>{"brievenassistent"});
+  EXPECT_EQ(Sorted(GroupIds(rec, *letters)),
             (std::vector<std::string>{"medisch_specialisten", "secretariaten"}));
   EXPECT_TRUE(BecauseOf(rec, *letters, "generated-letter-verification"));
 
   // Informing patients about the devices: their users and communications.
   const PlannedMeasure* patients = FindMeasure(rec, "hospital.inform-patients");
   ASSERT_NE(patients, nullptr);
-  EXPECT_EQ(SystemIds(rec, *patients),
+  EXPECT_EQ(Sorted(SystemIds(rec, *patients)),
             (std::vector<std::string>{"radiologie_triage", "sepsis_signalering"}));
-  EXPECT_EQ(GroupIds(rec, *patients),
+  EXPECT_EQ(Sorted(GroupIds(rec, *patients)),
             (std::vector<std::string>{"communicatie", "medisch_specialisten", "radiologie",
                                       "teleradiologie", "verpleegkundigen"}));
   EXPECT_TRUE(BecauseOf(rec, *patients, "inform-patients"));
@@ -197,7 +142,7 @@ TEST(HospitalPlugin, AddsTheHospitalLayerToTheExamplePlan) {
 
   const PlannedMeasure* reuse = FindMeasure(rec, "hospital.reuse-sector-material");
   ASSERT_NE(reuse, nullptr);
-  EXPECT_EQ(GroupIds(rec, *reuse), (std::vector<std::string>{"cmio_data", "hr"}));
+  EXPECT_EQ(Sorted(GroupIds(rec, *reuse)), (std::vector<std::string>{"cmio_data", "hr"}));
   EXPECT_TRUE(BecauseOf(rec, *reuse, "sector-material"));
 
   // The core engine plans none of this.
@@ -219,13 +164,13 @@ TEST(HospitalPlugin, TheDeviceCheckFiresOnlyForClinicalDecisionSupportBelowHighR
       engine, HospitalProfileWith({{"\"kind\": \"optimisation\"", "\"kind\": \"predictive\""}}));
   const PlannedMeasure* check = FindMeasure(flipped, "hospital.check-medical-device-status");
   ASSERT_NE(check, nullptr);
-  EXPECT_EQ(SystemIds(flipped, *check), std::vector<std::string>{"ok_planning"});
-  EXPECT_EQ(GroupIds(flipped, *check),
+  EXPECT_EQ(Sorted(SystemIds(flipped, *check)), std::vector<std::string>{"ok_planning"});
+  EXPECT_EQ(Sorted(GroupIds(flipped, *check)),
             (std::vector<std::string>{"cmio_data", "ict", "juridisch_privacy"}));
-  const Cause* cause =
-      FindCause(flipped, *check, "medical-device-check", SystemIndex(flipped, "ok_planning"));
+  const Cause* cause = FindCause(flipped, *check, kPluginId, "medical-device-check",
+                                 SystemIndex(flipped, "ok_planning"));
   ASSERT_NE(cause, nullptr);
-  EXPECT_EQ(FactValue(*cause, "org.ailit.hospital.device_check"), "true");
+  EXPECT_EQ(CauseFactValue(*cause, "org.ailit.hospital.device_check"), "true");
 
   // Adopted guidelines and no generative AI: the all-staff chatbot rule stays quiet.
   std::string quiet =
@@ -246,24 +191,24 @@ TEST(HospitalPlugin, DerivesItsFactsPerSystemAndGroup) {
 
   const PlannedMeasure* scenario = FindMeasure(rec, "hospital.clinical-scenario-training");
   ASSERT_NE(scenario, nullptr);
-  const Cause* nurses =
-      FindCause(rec, *scenario, "clinical-scenario-training", GroupIndex(rec, "verpleegkundigen"));
+  const Cause* nurses = FindCause(rec, *scenario, kPluginId, "clinical-scenario-training",
+                                  GroupIndex(rec, "verpleegkundigen"));
   ASSERT_NE(nurses, nullptr) << "the nurses use the sepsis early warning, a medical device";
-  EXPECT_EQ(FactValue(*nurses, "org.ailit.hospital.uses_medical_device"), "true");
+  EXPECT_EQ(CauseFactValue(*nurses, "org.ailit.hospital.uses_medical_device"), "true");
 
   const PlannedMeasure* acceptance = FindMeasure(rec, "hospital.clinical-ai-acceptance");
   ASSERT_NE(acceptance, nullptr);
-  const Cause* triage =
-      FindCause(rec, *acceptance, "clinical-ai-acceptance", SystemIndex(rec, "radiologie_triage"));
+  const Cause* triage = FindCause(rec, *acceptance, kPluginId, "clinical-ai-acceptance",
+                                  SystemIndex(rec, "radiologie_triage"));
   ASSERT_NE(triage, nullptr);
-  EXPECT_EQ(FactValue(*triage, "org.ailit.hospital.medical_device"), "true");
+  EXPECT_EQ(CauseFactValue(*triage, "org.ailit.hospital.medical_device"), "true");
 
   const PlannedMeasure* letters = FindMeasure(rec, "hospital.verify-generated-letters");
   ASSERT_NE(letters, nullptr);
-  const Cause* assistant = FindCause(rec, *letters, "generated-letter-verification",
+  const Cause* assistant = FindCause(rec, *letters, kPluginId, "generated-letter-verification",
                                      SystemIndex(rec, "brievenassistent"));
   ASSERT_NE(assistant, nullptr);
-  EXPECT_EQ(FactValue(*assistant, "org.ailit.hospital.health_data_genai"), "true");
+  EXPECT_EQ(CauseFactValue(*assistant, "org.ailit.hospital.health_data_genai"), "true");
 
   // The false side, from the explanation: the secretaries use no medical device.
   bool seen = false;
@@ -289,43 +234,12 @@ TEST(HospitalPlugin, LeavesOtherSectorsUntouched) {
   auto core = CoreEngine();
   ASSERT_TRUE(with_plugin);
   ASSERT_TRUE(core);
-  int compared = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(SourcePath("profiles"))) {
-    std::string name = entry.path().filename().string();
-    if (entry.path().extension() != ".json" || name == "hospital.json" ||
-        name == "profile.schema.json") {
-      continue;
-    }
+  std::vector<std::string> others = ExampleProfilesExcept("hospital.json");
+  for (const std::string& name : others) {
     SCOPED_TRACE(name);
-    Recommendation a = RecommendExample(with_plugin, name);
-    Recommendation b = RecommendExample(core, name);
-    ++compared;
-    EXPECT_EQ(a.scores.nature, b.scores.nature);
-    EXPECT_EQ(a.scores.severity, b.scores.severity);
-    EXPECT_EQ(a.scores.sector_risk, b.scores.sector_risk);
-    EXPECT_EQ(a.scores.overall, b.scores.overall);
-    EXPECT_EQ(a.scores.level, b.scores.level);
-    ASSERT_EQ(a.scores.groups.size(), b.scores.groups.size());
-    for (std::size_t g = 0; g < a.scores.groups.size(); ++g) {
-      EXPECT_EQ(a.scores.groups[g].required_level, b.scores.groups[g].required_level);
-      EXPECT_EQ(a.scores.groups[g].current_level, b.scores.groups[g].current_level);
-    }
-    ASSERT_EQ(a.measures.size(), b.measures.size());
-    for (std::size_t i = 0; i < a.measures.size(); ++i) {
-      const PlannedMeasure& x = a.measures[i];
-      const PlannedMeasure& y = b.measures[i];
-      EXPECT_EQ(MeasureId(a, x), MeasureId(b, y));
-      EXPECT_EQ(x.status, y.status) << MeasureId(a, x);
-      EXPECT_EQ(x.priority, y.priority) << MeasureId(a, x);
-      EXPECT_EQ(x.year, y.year) << MeasureId(a, x);
-      EXPECT_EQ(x.step, y.step) << MeasureId(a, x);
-      EXPECT_EQ(x.groups, y.groups) << MeasureId(a, x);
-      EXPECT_EQ(x.systems, y.systems) << MeasureId(a, x);
-      EXPECT_EQ(x.customers, y.customers) << MeasureId(a, x);
-      EXPECT_EQ(x.service_providers, y.service_providers) << MeasureId(a, x);
-    }
+    ExpectSamePlan(RecommendExample(with_plugin, name), RecommendExample(core, name));
   }
-  EXPECT_GE(compared, 5) << "the other example profiles were not found";
+  EXPECT_GE(others.size(), 5u) << "the other example profiles were not found";
 }
 
 }  // namespace
