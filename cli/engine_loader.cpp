@@ -4,6 +4,7 @@
 
 #include "ailit/plugins.h"
 #include "commands.h"
+#include "profile_input.h"
 
 namespace ailit::cli {
 
@@ -40,6 +41,19 @@ std::shared_ptr<const Engine> LoadEngine(const Args& args, std::ostream& err, in
   }
   if (!built.engine) exit_code = kExitFailure;
   return built.engine;
+}
+
+std::optional<ProfileAndEngine> LoadProfileAndEngine(const std::string& path, const Args& args,
+                                                     std::ostream& err, int& exit_code) {
+  exit_code = kExitInvalidInput;
+  std::optional<ProfileResult> profile = LoadProfile(path, err);
+  if (!profile) return std::nullopt;
+  PrintDiagnostics(path, profile->diagnostics, err);
+  if (!profile->ok()) return std::nullopt;
+  exit_code = kExitOk;
+  std::shared_ptr<const Engine> engine = LoadEngine(args, err, exit_code);
+  if (!engine) return std::nullopt;
+  return ProfileAndEngine{std::move(*profile), std::move(engine)};
 }
 
 }  // namespace ailit::cli

@@ -59,17 +59,15 @@ int RunRecommend(const std::vector<std::string>& args, std::ostream& out, std::o
     return kExitInvalidInput;
   }
   const std::string& path = parsed->positional[0];
-  std::optional<ProfileResult> result = LoadProfile(path, err);
-  if (!result) return kExitInvalidInput;
-  PrintDiagnostics(path, result->diagnostics, err);
-  if (!result->ok()) return kExitInvalidInput;
   int exit_code = kExitOk;
-  std::shared_ptr<const Engine> engine = LoadEngine(*parsed, err, exit_code);
-  if (!engine) return exit_code;
-  std::size_t profile_warnings = result->diagnostics.warnings.size();
+  std::optional<ProfileAndEngine> loaded = LoadProfileAndEngine(path, *parsed, err, exit_code);
+  if (!loaded) return exit_code;
+  ProfileResult& result = loaded->profile;
+  const std::shared_ptr<const Engine>& engine = loaded->engine;
+  std::size_t profile_warnings = result.diagnostics.warnings.size();
   Recommendation rec =
-      Recommend(engine, std::move(*result->profile), {.explain = parsed->Has("--explain")},
-                std::move(result->diagnostics));
+      Recommend(engine, std::move(*result.profile), {.explain = parsed->Has("--explain")},
+                std::move(result.diagnostics));
   // The profile's own warnings were printed above; print only what the plan added.
   Diagnostics added;
   added.warnings.assign(

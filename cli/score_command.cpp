@@ -46,18 +46,16 @@ int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostre
     return kExitInvalidInput;
   }
   const std::string& path = parsed->positional[0];
-  std::optional<ProfileResult> result = LoadProfile(path, err);
-  if (!result) return kExitInvalidInput;
-  PrintDiagnostics(path, result->diagnostics, err);
-  if (!result->ok()) return kExitInvalidInput;
   int exit_code = kExitOk;
-  std::shared_ptr<const Engine> engine = LoadEngine(*parsed, err, exit_code);
-  if (!engine) return exit_code;
+  std::optional<ProfileAndEngine> loaded = LoadProfileAndEngine(path, *parsed, err, exit_code);
+  if (!loaded) return exit_code;
+  ProfileResult& result = loaded->profile;
+  const std::shared_ptr<const Engine>& engine = loaded->engine;
   Diagnostics added;
-  Scores scores = ScoreWithEngine(*engine, *result->profile, added);
+  Scores scores = ScoreWithEngine(*engine, *result.profile, added);
   PrintDiagnostics(path, added, err);
-  for (Diagnostic& d : added.warnings) result->diagnostics.warnings.push_back(std::move(d));
-  out << ScoresToJson(*result->profile, scores, engine->sectors(), *lang, result->diagnostics,
+  for (Diagnostic& d : added.warnings) result.diagnostics.warnings.push_back(std::move(d));
+  out << ScoresToJson(*result.profile, scores, engine->sectors(), *lang, result.diagnostics,
                       {.pretty = !parsed->Has("--compact")})
       << "\n";
   return kExitOk;
