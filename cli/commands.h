@@ -15,6 +15,7 @@ inline constexpr int kExitInvalidInput = 2;
 int RunValidate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunScore(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunRecommend(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunPlugins(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int RunBatch(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
              std::ostream& err);

@@ -20,6 +20,7 @@ constexpr const char* kUsage =
     "  score PROFILE             nature, severity, sector risk and literacy gaps, with reasons\n"
     "  recommend PROFILE         the multi-year AI-literacy action plan (json, markdown, html)\n"
     "  batch < in.ndjson         one recommendation per input line, in input order\n"
+    "  serve                     the HTTP service and web page (default 127.0.0.1:8080)\n"
     "  plugins list|check FILE   the sector plugins found, or one plugin file checked\n"
     "  rules eval --rules PACK --facts FACTS.ndjson\n"
     "                            run a rule pack over fact sets (for rule authors)\n"
@@ -42,6 +43,7 @@ int Dispatch(const std::vector<std::string>& args) {
   if (command == "recommend") return RunRecommend(rest, std::cout, std::cerr);
   if (command == "batch") return RunBatch(rest, std::cin, std::cout, std::cerr);
   if (command == "plugins") return RunPlugins(rest, std::cout, std::cerr);
+  if (command == "serve") return RunServe(rest, std::cout, std::cerr);
   if (command == "rules") {
     if (!rest.empty() && rest[0] == "eval") {
       return RunRulesEval({rest.begin() + 1, rest.end()}, std::cin, std::cout, std::cerr);

@@ -14,6 +14,9 @@ target_link_libraries(ailit_boost_dll INTERFACE Boost::headers)
 target_compile_definitions(ailit_boost_dll INTERFACE BOOST_DLL_USE_STD_FS)
 
 find_package(spdlog REQUIRED)
+# Poco's package pushes definitions (_XOPEN_SOURCE, _REENTRANT, _DEBUG) on whoever links it, so
+# only ailit_server links it, privately.
+find_package(Poco REQUIRED COMPONENTS Net Foundation)
 
 if(AILIT_BUILD_TESTS)
   find_package(GTest REQUIRED)

@@ -8,8 +8,9 @@ packages=(
   libboost-dev libboost-filesystem-dev
   rapidjson-dev libpoco-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  python3 python3-jsonschema
+  python3 python3-jsonschema python3-yaml
   clang-format
+  chromium chromium-driver
 )
 
 missing=()

@@ -69,7 +69,11 @@ expect 0 "recommend with an empty plugin folder" "$ailit" recommend --compact --
 grep -q '"id":"municipality\.' "$tmp/out" && { echo "FAIL: no plugin measures without plugins"; failures=$((failures + 1)); }
 grep -q 'no sector plugin serves "municipality"' "$tmp/err" || { echo "FAIL: warns that no plugin serves the sector"; failures=$((failures + 1)); }
 
-for command in validate score recommend batch "rules eval" plugins; do
+expect 2 "serve refuses a port out of range" "$ailit" serve --port 70000
+expect 2 "serve refuses an unknown log level" "$ailit" serve --log-level loud
+expect 1 "serve fails on a port that is taken" sh -c "'$ailit' serve --port 0 > '$tmp/first' & pid=\$!; for i in 1 2 3 4 5 6 7 8 9 10; do grep -q listening '$tmp/first' && break; sleep 0.3; done; port=\$(sed -n 's/.*://p' '$tmp/first'); '$ailit' serve --port \$port; code=\$?; kill \$pid; wait \$pid; exit \$code"
+
+for command in validate score recommend batch "rules eval" plugins serve; do
   # shellcheck disable=SC2086
   expect 0 "$command --help" "$ailit" $command --help
   if ! grep -q "usage: ailit $command" "$tmp/out"; then

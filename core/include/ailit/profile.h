@@ -108,6 +108,9 @@ struct ProfileLimits {
 struct ProfileResult {
   std::optional<Profile> profile;  // set exactly when diagnostics has no errors
   Diagnostics diagnostics;         // every error, and warnings such as unknown fields
+  // The text is not one JSON document within the reading limits (an HTTP 400), as opposed to a
+  // document that breaks the contract (a 422).
+  bool malformed = false;
 
   [[nodiscard]] bool ok() const { return profile.has_value(); }
 };

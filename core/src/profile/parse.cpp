@@ -18,6 +18,7 @@ ProfileResult ParseProfile(std::string_view json, const ProfileLimits& limits) {
   // together with every contract violation rather than alone.
   if (auto error = json::ParseBounded(json, json_limits, doc, &result.diagnostics.errors)) {
     result.diagnostics.errors.push_back(std::move(*error));
+    result.malformed = true;
     return result;
   }
   std::optional<Profile> profile = profile::ValidateProfile(doc, limits, result.diagnostics);
