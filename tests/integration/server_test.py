@@ -60,9 +60,9 @@ class Server:
         self.stderr.seek(0)
         return self.stderr.read().decode(errors="replace")
 
-    def stop(self):
+    def stop(self, sig=signal.SIGTERM):
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
+            self.process.send_signal(sig)
         return self.process.wait(timeout=20)
 
 
@@ -236,7 +236,8 @@ def test_failed_reload_keeps_engine(plugin_dir):
         check(status == 200 and "org.ailit.hospital" in packs,
               "after a failed reload the old engine (with its plugins) still answers")
     finally:
-        s.stop()
+        code = s.stop(signal.SIGINT)
+        check(code == 0, f"SIGINT exits 0 (exit {code})")
 
 
 def test_drain(s):
