@@ -2,7 +2,6 @@
 // and generative AI meets health data (GDPR Art. 9), which the core alone cannot tell apart.
 #include <cstdint>
 #include <initializer_list>
-#include <string>
 #include <string_view>
 
 #include <ailit/plugin.hpp>
@@ -99,9 +98,8 @@ void DeriveFacts(ailit::sdk::Request& r) {
   for (std::uint32_t g = 0; g < r.groups(); ++g) {
     bool uses = false;
     for (std::uint32_t s = 0; s < r.systems() && !uses; ++s) {
-      // Copied: a read's text need only live until the next call into the host.
-      uses = IsMedicalDevice(r, s) &&
-             r.Contains(kGroupSystems, g, std::string(r.String(kSystemId, s)));
+      // A read's text lives while this call runs (ailit/plugin.h), so no copy is needed.
+      uses = IsMedicalDevice(r, s) && r.Contains(kGroupSystems, g, r.String(kSystemId, s));
     }
     r.Set(kUsesMedicalDevice, g, uses);
   }
