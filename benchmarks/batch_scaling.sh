@@ -31,28 +31,32 @@ trap 'rm -rf "$work"' EXIT
   --out "$work/profiles.ndjson"
 bytes=$(stat -c %s "$work/profiles.ndjson")
 
-# run THREADS -> "seconds peak_kib errors"
+# run THREADS -> "seconds peak_kib exit": the answers go to /dev/null (100,000 plans are about
+# 15 GB of JSON; writing them to a file would measure the disk), exit 0 means every line planned.
 run() {
+  local code=0
   /usr/bin/time -v -o "$work/time.$1" "$ailit" batch --threads "$1" --no-progress \
-    < "$work/profiles.ndjson" > "$work/out.$1" 2> "$work/err.$1" || true
-  local seconds peak errors
+    < "$work/profiles.ndjson" > /dev/null 2> "$work/err.$1" || code=$?
+  local seconds peak
   seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/time.$1")
   peak=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.$1")
-  errors=$(grep -c '^{"line":' "$work/out.$1" || true)
-  echo "$seconds $peak $errors"
+  echo "$seconds $peak $code"
 }
 
-read -r s1 m1 e1 <<<"$(run 1)"
-read -r s2 m2 e2 <<<"$(run 2)"
-lines1=$(wc -l < "$work/out.1")
-lines2=$(wc -l < "$work/out.2")
-cmp -s <(sed 's/"decision_id":"[^"]*"//' "$work/out.1") <(sed 's/"decision_id":"[^"]*"//' "$work/out.2") \
-  && same=yes || same=no
+read -r s1 m1 c1 <<<"$(run 1)"
+read -r s2 m2 c2 <<<"$(run 2)"
+# The same answers with 1 and 2 threads (apart from decision ids), on the first 2,000 profiles.
+head -n 2000 "$work/profiles.ndjson" > "$work/sample.ndjson"
+for t in 1 2; do
+  "$ailit" batch --threads "$t" --no-progress < "$work/sample.ndjson" |
+    sed 's/"decision_id":"[^"]*"//' | sha256sum > "$work/sample.$t"
+done
+cmp -s "$work/sample.1" "$work/sample.2" && same=yes || same=no
 
 echo "ailit batch on $count generated profiles (seed $seed, $bytes bytes of NDJSON), $(nproc) cores"
-printf '%-10s %10s %14s %12s %8s %8s\n' threads seconds "profiles/s" "peak MiB" lines errors
-awk -v s="$s1" -v m="$m1" -v l="$lines1" -v e="$e1" -v n="$count" 'BEGIN { printf "%-10s %10.2f %14.0f %12.1f %8d %8d\n", 1, s, n / s, m / 1024, l, e }'
-awk -v s="$s2" -v m="$m2" -v l="$lines2" -v e="$e2" -v n="$count" 'BEGIN { printf "%-10s %10.2f %14.0f %12.1f %8d %8d\n", 2, s, n / s, m / 1024, l, e }'
+printf '%-10s %10s %14s %12s %6s\n' threads seconds "profiles/s" "peak MiB" exit
+awk -v s="$s1" -v m="$m1" -v c="$c1" -v n="$count" 'BEGIN { printf "%-10s %10.2f %14.0f %12.1f %6d\n", 1, s, n / s, m / 1024, c }'
+awk -v s="$s2" -v m="$m2" -v c="$c2" -v n="$count" 'BEGIN { printf "%-10s %10.2f %14.0f %12.1f %6d\n", 2, s, n / s, m / 1024, c }'
 awk -v a="$s1" -v b="$s2" 'BEGIN { printf "scaling, 2 threads over 1: %.2fx (DESIGN.md §8 asks at least 1.8x)\n", a / b }'
-echo "the two runs' answers are identical apart from decision ids: $same"
-[ "$same" = yes ] && [ "$lines1" -eq "$count" ] && [ "$lines2" -eq "$count" ]
+echo "the answers with 1 and 2 threads are identical apart from decision ids (first 2,000): $same"
+[ "$same" = yes ] && [ "$c1" -eq 0 ] && [ "$c2" -eq 0 ]
