@@ -23,7 +23,11 @@ generator=$build/bin/ailit_gen_profiles
 for tool in "$ailit" "$generator"; do
   [ -x "$tool" ] || { echo "batch_scaling: no $tool (build with -DAILIT_BUILD_BENCHMARKS=ON)" >&2; exit 2; }
 done
-[ -x /usr/bin/time ] || { echo "batch_scaling: needs /usr/bin/time (Debian package time)" >&2; exit 2; }
+if [ ! -x /usr/bin/time ]; then
+  # GNU time (peak memory) is a Debian package; installed here when missing and run as root.
+  [ "$(id -u)" -eq 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+  [ -x /usr/bin/time ] || { echo "batch_scaling: needs /usr/bin/time (Debian package time)" >&2; exit 2; }
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -58,6 +58,12 @@ done
 [[ -x "$ailit" && -f "$ailit" ]] || die "no ailit binary at $ailit (build it, or pass its path)"
 ailit="$(cd "$(dirname "$ailit")" && pwd)/$(basename "$ailit")"
 
+# Node and npm come from Debian; installed here when missing and run as root.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  [ "$(id -u)" -eq 0 ] || die "node and npm are not installed (Debian: apt-get install nodejs npm)"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null ||
+    die "installing nodejs and npm with apt-get failed"
+fi
 command -v node >/dev/null || die "node is not installed (Debian: apt-get install nodejs npm)"
 command -v npm >/dev/null || die "npm is not installed (Debian: apt-get install npm)"
 node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 18 ? 0 : 1)' ||
