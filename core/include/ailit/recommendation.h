@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,10 +49,11 @@ struct Precondition {
 };
 
 // A fact a rule read, with the value it had for this firing (JSON text; "undefined" when unset).
-// `fact` views the name held by the engine's rule, which the Recommendation keeps alive.
+// `fact` views the name held by the engine's rule, `value` the plan's storage; the
+// Recommendation keeps both alive.
 struct CauseFact {
   std::string_view fact;
-  std::string value;
+  std::string_view value;
 };
 
 // One rule firing that put a measure in the plan.
@@ -59,7 +61,7 @@ struct Cause {
   std::uint32_t pack;  // index into Engine::packs()
   std::uint32_t rule;  // index into that pack's rules()
   std::int32_t item;   // system or staff group index for a for_each rule, else -1
-  std::vector<CauseFact> facts;
+  std::span<const CauseFact> facts;
 };
 
 struct PlannedMeasure {
@@ -68,12 +70,22 @@ struct PlannedMeasure {
   std::int32_t priority = 0;  // 0-100
   std::int32_t year = 1;      // 1-3
   PlanStep step = PlanStep::kExecute;
-  Effort effort = Effort::kLow;        // for the organisation's size
-  std::vector<std::uint32_t> groups;   // staff group indexes, ascending
-  bool customers = false;              // target "customers"
-  bool service_providers = false;      // target "service_providers"
-  std::vector<std::uint32_t> systems;  // AI system indexes, ascending
-  std::vector<Cause> because;          // empty for an implemented measure no rule asked for
+  Effort effort = Effort::kLow;            // for the organisation's size
+  std::span<const std::uint32_t> groups;   // staff group indexes, ascending
+  bool customers = false;                  // target "customers"
+  bool service_providers = false;          // target "service_providers"
+  std::span<const std::uint32_t> systems;  // AI system indexes, ascending
+  std::span<const Cause> because;          // empty for an implemented measure no rule asked for
+};
+
+// The memory a plan's spans and views point into: one block per kind for the whole plan, so a
+// plan of forty measures costs a handful of allocations instead of hundreds (DESIGN.md §8).
+// Copies of a Recommendation share it; it never changes once the plan is made.
+struct PlanStorage {
+  std::vector<std::uint32_t> indexes;  // every measure's groups, then its systems
+  std::vector<Cause> causes;
+  std::vector<CauseFact> facts;
+  std::string values;  // the facts' values as JSON text, each distinct value once
 };
 
 // For --explain / ?explain=true: every rule of every pack, fired or not, with its conditions.
@@ -95,6 +107,7 @@ struct Recommendation {
   // Planned measures sorted by year, then priority descending, then catalogue order; then the
   // measures in place, in catalogue order.
   std::vector<PlannedMeasure> measures;
+  std::shared_ptr<const PlanStorage> storage;  // what `measures` views
   Diagnostics diagnostics;         // the profile's warnings plus the plan's (unknown sector, ...)
   std::vector<PackTrace> explain;  // filled only with RecommendOptions::explain
   // The plugin serving the profile's sector (index into engine->plugins()), -1 when none;

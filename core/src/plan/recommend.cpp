@@ -10,16 +10,44 @@
 #include "plan/preconditions.h"
 #include "plan/priority.h"
 #include "plugins/plugin_calls.h"
+#include "rules/internal/state.h"
 
 namespace ailit {
 namespace {
+
+// A firing that put a measure in the plan, kept by reference until the plan is final.
+struct WorkCause {
+  std::uint32_t pack;
+  std::uint32_t rule;
+  std::int32_t item;
+  const internal::CompiledRule* compiled;
+};
+
+// A measure while the plan is assembled. Its lists grow here, in per-thread memory that keeps
+// its capacity from one request to the next, and are copied once into the plan's PlanStorage.
+struct WorkEntry {
+  PlannedMeasure head;  // everything but the spans
+  std::vector<std::uint32_t> groups;
+  std::vector<std::uint32_t> systems;
+  std::vector<WorkCause> because;
+};
+
+// A fact value's JSON text in PlanStorage::values; size 0 while not yet written.
+struct TextSpan {
+  std::uint32_t offset = 0;
+  std::uint32_t size = 0;
+};
 
 // Per-thread working memory, reused across requests on the same engine's catalogue.
 struct Scratch {
   std::uint64_t catalogue_id = 0;
   std::optional<FactTable> table;
   std::vector<Firing> firings;
-  std::vector<std::int32_t> entry_of;  // per catalogue measure: index into the plan, or -1
+  std::vector<std::int32_t> entry_of;  // per catalogue measure: index into entries, or -1
+  std::vector<WorkEntry> entries;      // the first `used` belong to the current request
+  std::size_t used = 0;
+  std::vector<std::uint32_t> order;
+  std::vector<TextSpan> text_of;  // per table cell
 };
 
 FactTable& TableFor(Scratch& scratch, const FactCatalogue& catalogue) {
@@ -30,13 +58,6 @@ FactTable& TableFor(Scratch& scratch, const FactCatalogue& catalogue) {
   return *scratch.table;
 }
 
-std::string FactText(const FactValue& value) {
-  if (value.is_undefined()) return "undefined";
-  std::string out;
-  AppendFactJson(value, out);
-  return out;
-}
-
 class PlanBuilder {
  public:
   PlanBuilder(const Engine& engine, const Recommendation& rec, const FactTable& table,
@@ -44,9 +65,10 @@ class PlanBuilder {
       : engine_(engine),
         rec_(rec),
         table_(table),
-        entry_of_(scratch.entry_of),
+        scratch_(scratch),
         size_(static_cast<std::size_t>(SizeClassOf(rec.profile.organisation.employees))) {
-    entry_of_.assign(engine.measures().measures().size(), -1);
+    scratch_.entry_of.assign(engine.measures().measures().size(), -1);
+    scratch_.used = 0;
   }
 
   void Add(std::uint32_t pack, std::uint32_t rule_index, std::int32_t item,
@@ -62,21 +84,23 @@ class PlanBuilder {
       }
       std::int32_t priority = internal::AdjustedPriority(a.priority, context);
       std::int32_t year = internal::PlannedYear(a.year, priority);
-      PlannedMeasure& entry = Entry(a.measure, priority, year, a.step);
+      WorkEntry& entry = Entry(a.measure, priority, year, a.step);
+      PlannedMeasure& head = entry.head;
       // Year and step travel together, from the firing that plans the measure soonest (the most
       // urgent among those), so the order in which rules fire never decides them.
-      if (year < entry.year || (year == entry.year && priority > entry.priority)) {
-        entry.step = a.step;
+      if (year < head.year || (year == head.year && priority > head.priority)) {
+        head.step = a.step;
       }
-      entry.priority = std::max(entry.priority, priority);
-      entry.year = std::min(entry.year, year);
+      head.priority = std::max(head.priority, priority);
+      head.year = std::min(head.year, year);
       AddTargets(entry, a.targets, info.for_each, item);
-      if (info.for_each == ForEach::kSystem)
+      if (info.for_each == ForEach::kSystem) {
         entry.systems.push_back(static_cast<std::uint32_t>(item));
-      bool seen = std::any_of(entry.because.begin(), entry.because.end(), [&](const Cause& c) {
+      }
+      bool seen = std::any_of(entry.because.begin(), entry.because.end(), [&](const WorkCause& c) {
         return c.pack == pack && c.rule == rule_index && c.item == item;
       });
-      if (!seen) entry.because.push_back(MakeCause(pack, rule_index, item, rule, info));
+      if (!seen) entry.because.push_back({pack, rule_index, item, &rule});
     }
   }
 
@@ -94,22 +118,36 @@ class PlanBuilder {
         continue;
       }
       const Measure& m = engine_.measures().measures()[*index];
-      PlannedMeasure& entry = Entry(*index, m.priority, m.year, m.step);
-      entry.status = MeasureStatus::kInPlace;
+      Entry(*index, m.priority, m.year, m.step).head.status = MeasureStatus::kInPlace;
     }
   }
 
-  std::vector<PlannedMeasure> Finish() {
-    for (PlannedMeasure& m : plan_) {
-      SortUnique(m.groups);
-      SortUnique(m.systems);
+  // The plan in its final order, its lists copied into one PlanStorage.
+  void Finish(Recommendation& rec) {
+    std::span<WorkEntry> entries(scratch_.entries.data(), scratch_.used);
+    auto storage = std::make_shared<PlanStorage>();
+    std::size_t indexes = 0;
+    std::size_t causes = 0;
+    std::size_t facts = 0;
+    for (WorkEntry& e : entries) {
+      SortUnique(e.groups);
+      SortUnique(e.systems);
+      indexes += e.groups.size() + e.systems.size();
+      causes += e.because.size();
+      for (const WorkCause& c : e.because) facts += c.compiled->facts.size();
     }
-    // Sorting indexes and moving each entry once is cheaper than swapping whole entries.
-    std::vector<std::uint32_t> order(plan_.size());
+    // Spans stay valid only if no vector grows after the first span is taken.
+    storage->indexes.reserve(indexes);
+    storage->causes.reserve(causes);
+    storage->facts.reserve(facts);
+    WriteValues(entries, storage->values);
+
+    std::vector<std::uint32_t>& order = scratch_.order;
+    order.resize(entries.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [this](std::uint32_t x, std::uint32_t y) {
-      const PlannedMeasure& a = plan_[x];
-      const PlannedMeasure& b = plan_[y];
+    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+      const PlannedMeasure& a = entries[x].head;
+      const PlannedMeasure& b = entries[y].head;
       if (a.status != b.status) return a.status == MeasureStatus::kPlanned;
       if (a.status == MeasureStatus::kPlanned) {
         if (a.year != b.year) return a.year < b.year;
@@ -117,34 +155,37 @@ class PlanBuilder {
       }
       return a.measure < b.measure;
     });
-    std::vector<PlannedMeasure> sorted;
-    sorted.reserve(plan_.size());
-    for (std::uint32_t i : order) sorted.push_back(std::move(plan_[i]));
-    return sorted;
+    rec.measures.clear();
+    rec.measures.reserve(entries.size());
+    for (std::uint32_t i : order) rec.measures.push_back(Flatten(entries[i], *storage));
+    rec.storage = std::move(storage);
   }
 
  private:
-  PlannedMeasure& Entry(std::uint32_t measure, std::int32_t priority, std::int32_t year,
-                        PlanStep step) {
-    std::int32_t& slot = entry_of_[measure];
+  WorkEntry& Entry(std::uint32_t measure, std::int32_t priority, std::int32_t year, PlanStep step) {
+    std::int32_t& slot = scratch_.entry_of[measure];
     if (slot < 0) {
-      slot = static_cast<std::int32_t>(plan_.size());
-      PlannedMeasure m;
-      m.measure = measure;
-      m.priority = priority;
-      m.year = year;
-      m.step = step;
-      m.effort = engine_.measures().measures()[measure].effort[size_];
-      plan_.push_back(std::move(m));
+      slot = static_cast<std::int32_t>(scratch_.used);
+      if (scratch_.used == scratch_.entries.size()) scratch_.entries.emplace_back();
+      WorkEntry& e = scratch_.entries[scratch_.used++];
+      e.head = PlannedMeasure{};
+      e.head.measure = measure;
+      e.head.priority = priority;
+      e.head.year = year;
+      e.head.step = step;
+      e.head.effort = engine_.measures().measures()[measure].effort[size_];
+      e.groups.clear();
+      e.systems.clear();
+      e.because.clear();
     }
-    return plan_[static_cast<std::size_t>(slot)];
+    return scratch_.entries[static_cast<std::size_t>(slot)];
   }
 
-  void AddTargets(PlannedMeasure& entry, const internal::TargetSet& t, ForEach for_each,
+  void AddTargets(WorkEntry& entry, const internal::TargetSet& t, ForEach for_each,
                   std::int32_t item) {
     const Profile& p = rec_.profile;
-    entry.customers = entry.customers || t.customers;
-    entry.service_providers = entry.service_providers || t.service_providers;
+    entry.head.customers = entry.head.customers || t.customers;
+    entry.head.service_providers = entry.head.service_providers || t.service_providers;
     if (t.group && for_each == ForEach::kStaffGroup) {
       entry.groups.push_back(static_cast<std::uint32_t>(item));
     }
@@ -160,16 +201,62 @@ class PlanBuilder {
     }
   }
 
-  Cause MakeCause(std::uint32_t pack, std::uint32_t rule_index, std::int32_t item,
-                  const internal::CompiledRule& rule, const RuleInfo& info) const {
-    Cause cause{pack, rule_index, item, {}};
-    cause.facts.reserve(rule.facts.size());
-    for (std::size_t f = 0; f < rule.facts.size(); ++f) {
-      const FactInfo& slot = rule.facts[f];
-      std::size_t row = slot.scope == FactScope::kGlobal ? 0 : static_cast<std::size_t>(item);
-      cause.facts.push_back({info.facts[f], FactText(table_.Get(slot.scope, row, slot.slot))});
+  std::size_t CellOf(const FactInfo& slot, std::int32_t item) const {
+    std::size_t row = slot.scope == FactScope::kGlobal ? 0 : static_cast<std::size_t>(item);
+    return internal::Access::State(table_).RowOffset(slot.scope, row) + slot.slot;
+  }
+
+  // The JSON text of every fact a cause names, each table cell written once: a plan's causes
+  // read the same few facts (the overall score, a system's risk class) over and over.
+  void WriteValues(std::span<const WorkEntry> entries, std::string& values) const {
+    const internal::TableState& state = internal::Access::State(table_);
+    scratch_.text_of.assign(state.values.size(), TextSpan{});
+    for (const WorkEntry& e : entries) {
+      for (const WorkCause& c : e.because) {
+        for (const FactInfo& slot : c.compiled->facts) {
+          std::size_t cell = CellOf(slot, c.item);
+          TextSpan& text = scratch_.text_of[cell];
+          if (text.size != 0) continue;
+          std::size_t before = values.size();
+          const FactValue& value = state.values[cell];
+          if (value.is_undefined()) {
+            values += "undefined";
+          } else {
+            AppendFactJson(value, values);
+          }
+          text = {static_cast<std::uint32_t>(before),
+                  static_cast<std::uint32_t>(values.size() - before)};
+        }
+      }
     }
-    return cause;
+  }
+
+  PlannedMeasure Flatten(const WorkEntry& e, PlanStorage& storage) const {
+    PlannedMeasure m = e.head;
+    m.groups = Append(storage.indexes, e.groups);
+    m.systems = Append(storage.indexes, e.systems);
+    std::size_t first_cause = storage.causes.size();
+    for (const WorkCause& c : e.because) {
+      const RuleInfo& info = engine_.packs()[c.pack].pack.rules()[c.rule];
+      std::size_t first_fact = storage.facts.size();
+      for (std::size_t f = 0; f < c.compiled->facts.size(); ++f) {
+        TextSpan text = scratch_.text_of[CellOf(c.compiled->facts[f], c.item)];
+        storage.facts.push_back(
+            {info.facts[f], std::string_view(storage.values).substr(text.offset, text.size)});
+      }
+      storage.causes.push_back({c.pack, c.rule, c.item,
+                                std::span<const CauseFact>(storage.facts)
+                                    .subspan(first_fact, c.compiled->facts.size())});
+    }
+    m.because = std::span<const Cause>(storage.causes).subspan(first_cause, e.because.size());
+    return m;
+  }
+
+  static std::span<const std::uint32_t> Append(std::vector<std::uint32_t>& to,
+                                               const std::vector<std::uint32_t>& from) {
+    std::size_t first = to.size();
+    to.insert(to.end(), from.begin(), from.end());
+    return std::span<const std::uint32_t>(to).subspan(first, from.size());
   }
 
   static void SortUnique(std::vector<std::uint32_t>& v) {
@@ -180,9 +267,8 @@ class PlanBuilder {
   const Engine& engine_;
   const Recommendation& rec_;
   const FactTable& table_;
-  std::vector<std::int32_t>& entry_of_;
+  Scratch& scratch_;
   std::size_t size_;
-  std::vector<PlannedMeasure> plan_;
 };
 
 void SectorWarnings(const Engine& engine, const Profile& profile, Diagnostics& diagnostics) {
@@ -262,7 +348,7 @@ Recommendation Recommend(const std::shared_ptr<const Engine>& engine, Profile pr
     if (options.explain) rec.explain.push_back({p, pack.Trace(table)});
   }
   builder.MarkImplemented(rec.diagnostics);
-  rec.measures = builder.Finish();
+  builder.Finish(rec);
   return rec;
 }
 

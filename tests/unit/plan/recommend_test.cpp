@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <memory>
+#include <span>
 #include <string>
 
 #include "ailit/recommendation.h"
@@ -15,6 +17,11 @@ namespace {
 using testing::FindMeasure;
 using testing::MeasureId;
 using testing::ProfileBuilder;
+
+// A plan's index list as a vector, to compare with an expected one.
+std::vector<std::uint32_t> List(std::span<const std::uint32_t> s) {
+  return {s.begin(), s.end()};
+}
 
 class RecommendTest : public ::testing::Test {
  protected:
@@ -71,8 +78,8 @@ TEST_F(RecommendTest, AProhibitedPracticeComesFirstWithTopPriority) {
   EXPECT_EQ(MeasureId(rec, first), "t.stop");
   EXPECT_EQ(first.priority, 100);
   EXPECT_EQ(first.year, 1);
-  EXPECT_EQ(first.systems, std::vector<std::uint32_t>{1});
-  EXPECT_EQ(first.groups, std::vector<std::uint32_t>{0});
+  EXPECT_EQ(List(first.systems), std::vector<std::uint32_t>{1});
+  EXPECT_EQ(List(first.groups), std::vector<std::uint32_t>{0});
   for (std::size_t i = 1; i < rec.measures.size(); ++i) EXPECT_LT(rec.measures[i].priority, 100);
 }
 
@@ -84,8 +91,9 @@ TEST_F(RecommendTest, OneMeasurePerIdWithSystemsTargetsAndCausesMerged) {
   EXPECT_EQ(count, 1);
   const PlannedMeasure* oversight = FindMeasure(rec, "t.oversight");
   ASSERT_NE(oversight, nullptr);
-  EXPECT_EQ(oversight->systems, (std::vector<std::uint32_t>{1, 2}));
-  EXPECT_EQ(oversight->groups, (std::vector<std::uint32_t>{0, 1})) << "users of either system";
+  EXPECT_EQ(List(oversight->systems), (std::vector<std::uint32_t>{1, 2}));
+  EXPECT_EQ(List(oversight->groups), (std::vector<std::uint32_t>{0, 1}))
+      << "users of either system";
   ASSERT_EQ(oversight->because.size(), 2u);
   EXPECT_EQ(oversight->because[0].item, 1);
   EXPECT_EQ(oversight->because[1].item, 2);
@@ -122,10 +130,10 @@ TEST_F(RecommendTest, GroupRulesTargetTheirGroupAndRolesResolveToGroups) {
       << "the trained board has no gap";
   const PlannedMeasure* board = FindMeasure(rec, "t.board");
   ASSERT_NE(board, nullptr);
-  EXPECT_EQ(board->groups, std::vector<std::uint32_t>{2}) << "role:board";
+  EXPECT_EQ(List(board->groups), std::vector<std::uint32_t>{2}) << "role:board";
   const PlannedMeasure* basic = FindMeasure(rec, "t.basic");
   ASSERT_NE(basic, nullptr);
-  EXPECT_EQ(basic->groups, (std::vector<std::uint32_t>{0, 1, 2})) << "all_staff";
+  EXPECT_EQ(List(basic->groups), (std::vector<std::uint32_t>{0, 1, 2})) << "all_staff";
 }
 
 TEST_F(RecommendTest, CustomersAreTargetedOnlyWhenTheyMeetAi) {
@@ -202,6 +210,25 @@ TEST_F(RecommendTest, ExplainTracesEveryRuleAndItem) {
   std::size_t causes = 0;
   for (const PlannedMeasure& m : rec.measures) causes += m.because.size();
   EXPECT_GE(causes, static_cast<std::size_t>(fired)) << "every firing is a cause";
+}
+
+// A plan's lists and fact values live in storage it shares with its copies, not in the
+// per-thread memory the next request on the same thread reuses.
+TEST_F(RecommendTest, APlanKeepsItsCausesThroughLaterRequestsAndCopies) {
+  auto first = std::make_unique<Recommendation>(Run(
+      ProfileBuilder().Set("/staff_groups", kTwoGroups).Set("/ai_systems", kTwoHighRiskSystems)));
+  Recommendation copy = *first;
+  Recommendation other = Run(ProfileBuilder());
+  first.reset();
+  const PlannedMeasure* oversight = FindMeasure(copy, "t.oversight");
+  ASSERT_NE(oversight, nullptr);
+  EXPECT_EQ(List(oversight->systems), (std::vector<std::uint32_t>{1, 2}));
+  EXPECT_EQ(List(oversight->groups), (std::vector<std::uint32_t>{0, 1}));
+  ASSERT_EQ(oversight->because.size(), 2u);
+  EXPECT_EQ(oversight->because[1].item, 2);
+  ASSERT_EQ(oversight->because[1].facts.size(), 1u);
+  EXPECT_EQ(oversight->because[1].facts[0].value, "\"high\"");
+  EXPECT_EQ(FindMeasure(other, "t.oversight"), nullptr) << "no high-risk system there";
 }
 
 TEST_F(RecommendTest, DecisionIdsAreUuidsAndDiffer) {

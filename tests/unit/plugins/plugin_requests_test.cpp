@@ -44,7 +44,8 @@ TEST(PluginRequests, AddsItsMeasuresTargetsAndSectorRisk) {
   ASSERT_TRUE(one && two);
   EXPECT_EQ(GroupIds(rec, *one), "staff board ");  // all_staff
   EXPECT_EQ(GroupIds(rec, *two), "staff ");        // the users of the generative system
-  ASSERT_EQ(two->systems, std::vector<std::uint32_t>{0});
+  ASSERT_EQ(two->systems.size(), 1u);
+  EXPECT_EQ(two->systems[0], 0u);
   // The cause names the derived fact with the value the plugin set.
   ASSERT_EQ(two->because.size(), 1u);
   ASSERT_EQ(two->because[0].facts.size(), 1u);

@@ -112,7 +112,7 @@ inline const Cause* FindCause(const Recommendation& rec, const PlannedMeasure& m
 // The value (JSON text) a firing recorded for `fact`; nullopt when its rule did not read it.
 inline std::optional<std::string> CauseFactValue(const Cause& cause, std::string_view fact) {
   for (const CauseFact& f : cause.facts) {
-    if (f.fact == fact) return f.value;
+    if (f.fact == fact) return std::string(f.value);
   }
   return std::nullopt;
 }
@@ -163,8 +163,8 @@ inline void ExpectSamePlan(const Recommendation& a, const Recommendation& b) {
     EXPECT_EQ(x.priority, y.priority) << id;
     EXPECT_EQ(x.year, y.year) << id;
     EXPECT_EQ(x.step, y.step) << id;
-    EXPECT_EQ(x.groups, y.groups) << id;
-    EXPECT_EQ(x.systems, y.systems) << id;
+    EXPECT_TRUE(std::ranges::equal(x.groups, y.groups)) << id;
+    EXPECT_TRUE(std::ranges::equal(x.systems, y.systems)) << id;
     EXPECT_EQ(x.customers, y.customers) << id;
     EXPECT_EQ(x.service_providers, y.service_providers) << id;
   }
