@@ -1,8 +1,10 @@
 // Hospitals: clinical AI is often a medical device (high-risk under AI Act Art. 6(1), Annex I)
 // and generative AI meets health data (GDPR Art. 9), which the core alone cannot tell apart.
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
+#include <vector>
 
 #include <ailit/plugin.hpp>
 
@@ -88,19 +90,20 @@ std::uint64_t SectorRisk(const ailit::sdk::Request& r) {
 }
 
 void DeriveFacts(ailit::sdk::Request& r) {
+  // A read's text lives while this call runs (ailit/plugin.h), so the ids need no copy.
+  std::vector<std::string_view> device_ids;
   for (std::uint32_t s = 0; s < r.systems(); ++s) {
-    r.Set(kMedicalDevice, s, IsMedicalDevice(r, s));
+    bool device = IsMedicalDevice(r, s);
+    if (device) device_ids.push_back(r.String(kSystemId, s));
+    r.Set(kMedicalDevice, s, device);
     r.Set(kDeviceCheck, s, NeedsDeviceCheck(r, s));
     r.Set(kHealthDataGenai, s, IsHealthDataGenai(r, s));
   }
   // A group that uses a medical-device system sees clinical AI output at the bedside, where
   // automation bias (Art. 14(4)(b)) does its harm; whatever its decision role, clinicians read it.
   for (std::uint32_t g = 0; g < r.groups(); ++g) {
-    bool uses = false;
-    for (std::uint32_t s = 0; s < r.systems() && !uses; ++s) {
-      // A read's text lives while this call runs (ailit/plugin.h), so no copy is needed.
-      uses = IsMedicalDevice(r, s) && r.Contains(kGroupSystems, g, r.String(kSystemId, s));
-    }
+    bool uses = std::any_of(device_ids.begin(), device_ids.end(),
+                            [&](std::string_view id) { return r.Contains(kGroupSystems, g, id); });
     r.Set(kUsesMedicalDevice, g, uses);
   }
 }

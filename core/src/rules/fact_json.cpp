@@ -2,6 +2,7 @@
 // every fact of every cause, so strings are escaped straight into the caller's buffer.
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include <rapidjson/writer.h>
 
@@ -18,6 +19,16 @@ struct StringAppender {
   void Put(char c) { out.push_back(c); }
   void Flush() {}
 };
+
+// Whether `text` can go between quotes as it is: no control character, quote or backslash.
+// Most values are enum names and ids, so the escaping writer is the exception.
+bool NeedsNoEscape(std::string_view text) {
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -38,6 +49,12 @@ void AppendFactJson(const FactValue& v, std::string& out) {
       }
       return;
     case FactKind::kString: {
+      if (NeedsNoEscape(v.text())) {
+        out.push_back('"');
+        out += v.text();
+        out.push_back('"');
+        return;
+      }
       StringAppender stream{out};
       rapidjson::Writer<StringAppender> writer(stream);
       writer.String(v.text().data(), static_cast<rapidjson::SizeType>(v.size()));

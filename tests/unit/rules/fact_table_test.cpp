@@ -146,5 +146,25 @@ TEST(FactCatalogueMove, TablesAndLoadersFollowAMovedCatalogue) {
   EXPECT_EQ(moved.size(FactScope::kGlobal), 1u);
 }
 
+// Plans cite fact values as JSON text: strings come out quoted and escaped exactly as
+// JSON.stringify writes them, UTF-8 untouched.
+TEST(FactJson, StringsAreQuotedAndEscapedOnlyWhereJsonNeedsIt) {
+  auto json = [](std::string_view text) {
+    std::string out;
+    AppendFactJson(FactValue::String(text), out);
+    return out;
+  };
+  EXPECT_EQ(json("high"), "\"high\"");
+  EXPECT_EQ(json(""), "\"\"");
+  EXPECT_EQ(json("zorg/ICT € 5"), "\"zorg/ICT € 5\"");
+  EXPECT_EQ(json("say \"no\""), "\"say \\\"no\\\"\"");
+  EXPECT_EQ(json("a\\b"), "\"a\\\\b\"");
+  EXPECT_EQ(json("line\nnext\t\x01"), "\"line\\nnext\\t\\u0001\"");
+  std::string list;
+  FactValue items[] = {FactValue::String("a\"b"), FactValue::Number(2.5), FactValue::Bool(true)};
+  AppendFactJson(FactValue::Array(items, 3, items), list);
+  EXPECT_EQ(list, "[\"a\\\"b\",2.5,true]");
+}
+
 }  // namespace
 }  // namespace ailit
