@@ -200,6 +200,15 @@ EngineResult Engine::Create(const std::vector<KnowledgeSource>& sources,
                      static_cast<std::int32_t>(i)});
   }
 
+  // A plan sorts its entries by keys that hold a measure index in 20 bits (plan/recommend.cpp);
+  // each catalogue holds at most 10,000 measures, so only a hundred plugins could reach it.
+  if (engine->measures_.measures().size() >= internal::kMaxMeasures) {
+    diagnostics.Error("", "the catalogues hold " +
+                              std::to_string(engine->measures_.measures().size()) +
+                              " measures together; an engine takes at most " +
+                              std::to_string(internal::kMaxMeasures - 1));
+  }
+
   for (std::size_t i = 0; i < packs.size(); ++i) {
     const PackInput& input = packs[i];
     RulePackResult compiled = CompileRulePack(input.rules_json, input.rules_file, catalogue);

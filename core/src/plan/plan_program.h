@@ -16,6 +16,9 @@
 
 namespace ailit::internal {
 
+// Measures one engine may hold: a plan's sort key keeps a measure index in 20 bits.
+constexpr std::size_t kMaxMeasures = std::size_t{1} << 20;
+
 struct TargetSet {
   bool group = false;         // the for_each staff group
   bool system_users = false;  // the groups using the for_each system

@@ -46,7 +46,8 @@ struct Scratch {
   std::vector<std::int32_t> entry_of;  // per catalogue measure: index into entries, or -1
   std::vector<WorkEntry> entries;      // the first `used` belong to the current request
   std::size_t used = 0;
-  std::vector<std::uint32_t> order;
+  std::vector<std::uint64_t> order;  // sort keys, the entry's index in the low 20 bits
+  static_assert(internal::kMaxMeasures <= (1u << 20));
   std::vector<TextSpan> text_of;  // per table cell
 };
 
@@ -142,22 +143,27 @@ class PlanBuilder {
     storage->facts.reserve(facts);
     WriteValues(entries, storage->values);
 
-    std::vector<std::uint32_t>& order = scratch_.order;
+    // One integer per entry that sorts as the plan reads: planned before in place, then year,
+    // priority descending and catalogue order (in-place measures: catalogue order only).
+    std::vector<std::uint64_t>& order = scratch_.order;
     order.resize(entries.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
-      const PlannedMeasure& a = entries[x].head;
-      const PlannedMeasure& b = entries[y].head;
-      if (a.status != b.status) return a.status == MeasureStatus::kPlanned;
-      if (a.status == MeasureStatus::kPlanned) {
-        if (a.year != b.year) return a.year < b.year;
-        if (a.priority != b.priority) return a.priority > b.priority;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      const PlannedMeasure& m = entries[i].head;
+      std::uint64_t key = 0;
+      if (m.status == MeasureStatus::kPlanned) {
+        key =
+            static_cast<std::uint64_t>(m.year) << 8 | static_cast<std::uint64_t>(255 - m.priority);
+      } else {
+        key = std::uint64_t{1} << 16;
       }
-      return a.measure < b.measure;
-    });
+      order[i] = key << 40 | static_cast<std::uint64_t>(m.measure) << 20 | i;
+    }
+    std::sort(order.begin(), order.end());
     rec.measures.clear();
     rec.measures.reserve(entries.size());
-    for (std::uint32_t i : order) rec.measures.push_back(Flatten(entries[i], *storage));
+    for (std::uint64_t key : order) {
+      rec.measures.push_back(Flatten(entries[key & 0xFFFFF], *storage));
+    }
     rec.storage = std::move(storage);
   }
 
