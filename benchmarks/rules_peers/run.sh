@@ -122,13 +122,16 @@ echo "Running json-rules-engine $jre_version (about $((sets / 300 + 1)) s at the
 run jre 0 node "$script_dir/run_json_rules_engine.js" --rules "$work/pack.json" --facts "$work/facts.ndjson" --stats
 echo "Running GoRules ZEN $zen_version (decision table, hit policy collect; written to $work/decision.json)"
 run zen 0 node "$script_dir/run_zen.js" --rules "$work/pack.json" --facts "$work/facts.ndjson" --stats --jdm "$work/decision.json"
+echo "Running the hand-written JavaScript baseline (one if per rule, generated from the pack)"
+run js 0 node "$script_dir/run_js_loop.js" --rules "$work/pack.json" --facts "$work/facts.ndjson" --stats
 echo
 
 cat >"$work/meta.json" <<EOF
 {"sets": $sets, "rules": $rules, "seed": $seed, "engines": [
   {"key": "ailit", "label": "$ailit_version", "runs": $ailit_runs},
   {"key": "jre", "label": "json-rules-engine $jre_version", "runs": 1},
-  {"key": "zen", "label": "GoRules ZEN $zen_version", "runs": 1, "own_timer": "zen_seconds"}
+  {"key": "zen", "label": "GoRules ZEN $zen_version", "runs": 1, "own_timer": "zen_seconds"},
+  {"key": "js", "label": "plain JavaScript, one if per rule", "runs": 1}
 ]}
 EOF
 

@@ -7,6 +7,7 @@
 #include <rapidjson/writer.h>
 
 #include "ailit/facts.h"
+#include "json/plain_string.h"
 #include "rules/internal/js.h"
 
 namespace ailit {
@@ -19,16 +20,6 @@ struct StringAppender {
   void Put(char c) { out.push_back(c); }
   void Flush() {}
 };
-
-// Whether `text` can go between quotes as it is: no control character, quote or backslash.
-// Most values are enum names and ids, so the escaping writer is the exception.
-bool NeedsNoEscape(std::string_view text) {
-  for (char c : text) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || c == '"' || c == '\\') return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -49,7 +40,7 @@ void AppendFactJson(const FactValue& v, std::string& out) {
       }
       return;
     case FactKind::kString: {
-      if (NeedsNoEscape(v.text())) {
+      if (json::IsPlainString(v.text())) {
         out.push_back('"');
         out += v.text();
         out.push_back('"');
