@@ -232,7 +232,8 @@ void WriteExplain(JsonWriter& w, const Recommendation& rec) {
 std::string RecommendationToJson(const Recommendation& rec, Lang lang, JsonStyle style) {
   const Profile& p = rec.profile;
   auto size = static_cast<std::size_t>(SizeClassOf(p.organisation.employees));
-  JsonWriter w(style.pretty);
+  // About 3 KB per measure (its texts, sources and causes) and 25 KB for scores and the rest.
+  JsonWriter w(style.pretty, (32u << 10) + rec.measures.size() * (4u << 10));
   w.StartObject();
   w.Field("decision_id", rec.decision_id);
   w.Field("lang", lang == Lang::kNl ? "nl" : "en");
