@@ -1,11 +1,15 @@
 // ailit plugins list|check: what the plugin folder holds, and one plugin file checked in
 // isolation for its author.
+#include <charconv>
+#include <chrono>
+#include <optional>
 #include <ostream>
 
 #include "ailit/plugins.h"
 #include "ailit/recommendation.h"
 #include "ailit/render.h"
 #include "args.h"
+#include "child_process.h"
 #include "commands.h"
 #include "engine_loader.h"
 
@@ -14,15 +18,17 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: ailit plugins list [--plugins DIR] [--json]\n"
-    "       ailit plugins check FILE\n"
+    "       ailit plugins check [--timeout SECONDS] FILE\n"
     "\n"
     "list   every plugin in the plugin folder (default: the bundled one) with its id, version,\n"
     "       sectors and status; a refused plugin with every reason\n"
     "check  loads the plugin FILE alone on top of the core knowledge, as the host would, and\n"
-    "       runs it on a test profile of each sector it serves; reports every problem\n"
+    "       runs it on a test profile of each sector it serves; reports every problem. It runs\n"
+    "       in a child process, so a plugin that crashes or hangs is reported, not fatal\n"
     "\n"
-    "  --plugins DIR  the folder to list\n"
-    "  --json         list as JSON {\"plugins\": [...]}\n"
+    "  --plugins DIR      the folder to list\n"
+    "  --json             list as JSON {\"plugins\": [...]}\n"
+    "  --timeout SECONDS  how long check lets the plugin take in all (default 30)\n"
     "\n"
     "Exit status: 0 ok; 2 for check when the plugin has any problem, or a folder or file that\n"
     "cannot be read; 1 internal failure.\n";
@@ -100,19 +106,19 @@ int RunList(const Args& args, std::ostream& out, std::ostream& err) {
   return kExitOk;
 }
 
-int RunCheck(const std::string& file, std::ostream& out, std::ostream& err) {
-  std::error_code ec;
-  if (!std::filesystem::is_regular_file(file, ec)) {
-    err << "ailit plugins check: " << file << " is not a readable file\n";
-    return kExitInvalidInput;
-  }
+// The check itself, in the child process: each step is announced, so a crash names it.
+int CheckInChild(const std::string& file, ChildChannel& channel) {
+  std::ostream& out = channel.out();
+  std::ostream& err = channel.err();
   std::vector<std::string> logged;
   PluginLogger logger = [&logged](std::string_view id, PluginLogLevel level,
                                   std::string_view text) {
     logged.push_back(std::string(id) + " " + std::string(Name(level)) + ": " + std::string(text));
   };
+  channel.Stage("loading the plugin");
   std::vector<PluginLoad> loads;
   loads.push_back(LoadPlugin(file, logger));
+  channel.Stage("adding its knowledge to the core's");
   EngineBuild built = BuildEngine(CoreKnowledge(), std::move(loads));
   if (!built.engine) {
     for (const Diagnostic& d : built.diagnostics.errors) err << "ailit: " << d.message << "\n";
@@ -122,6 +128,7 @@ int RunCheck(const std::string& file, std::ostream& out, std::ostream& err) {
   // Run it once per sector, so faults at request time show up here and not in production.
   if (report.loaded()) {
     for (const std::string& sector : report.info.sectors) {
+      channel.Stage("running it on a test profile of sector \"" + sector + "\"");
       ProfileResult profile = ParseProfile(Trial(sector));
       if (!profile.ok()) {
         report.problems.push_back("sector \"" + sector + "\" is not a valid profile sector");
@@ -149,11 +156,41 @@ int RunCheck(const std::string& file, std::ostream& out, std::ostream& err) {
   return kExitOk;
 }
 
+int RunCheck(const std::string& file, std::chrono::milliseconds limit, std::ostream& out,
+             std::ostream& err) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec)) {
+    err << "ailit plugins check: " << file << " is not a readable file\n";
+    return kExitInvalidInput;
+  }
+  ChildResult result = RunInChild(
+      [&file](ChildChannel& channel) { return CheckInChild(file, channel); }, limit, out, err);
+  if (result.finished) return result.exit_code;
+  err << "ailit plugins check: " << file << ": the checking process " << result.failure
+      << (result.stage.empty() ? "" : " while " + result.stage)
+      << ". A host that loaded this plugin (ailit serve, ailit batch) would have "
+      << (result.failure.starts_with("did not finish") ? "hung with it" : "died with it") << "\n";
+  return kExitInvalidInput;
+}
+
+// --timeout SECONDS: a whole number from 1 to 3600, default 30.
+std::optional<std::chrono::milliseconds> TimeoutOption(const Args& args, std::string& error) {
+  std::optional<std::string> given = args.Option("--timeout");
+  if (!given) return std::chrono::seconds(30);
+  int seconds = 0;
+  auto [end, ec] = std::from_chars(given->data(), given->data() + given->size(), seconds);
+  if (ec != std::errc() || end != given->data() + given->size() || seconds < 1 || seconds > 3600) {
+    error = "--timeout takes a whole number of seconds from 1 to 3600, not \"" + *given + "\"";
+    return std::nullopt;
+  }
+  return std::chrono::seconds(seconds);
+}
+
 }  // namespace
 
 int RunPlugins(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string error;
-  auto parsed = ParseArgs(args, {{kPluginsOption}, {"--json"}}, error);
+  auto parsed = ParseArgs(args, {{kPluginsOption, "--timeout"}, {"--json"}}, error);
   if (parsed && parsed->Has("--help")) {
     out << kUsage;
     return kExitOk;
@@ -162,13 +199,14 @@ int RunPlugins(const std::vector<std::string>& args, std::ostream& out, std::ost
     const auto& p = parsed->positional;
     if (p.empty()) {
       error = "expected \"list\" or \"check FILE\"";
-    } else if (p[0] == "list" && p.size() == 1) {
+    } else if (p[0] == "list" && p.size() == 1 && !parsed->Option("--timeout")) {
       return RunList(*parsed, out, err);
     } else if (p[0] == "check" && p.size() == 2 && !parsed->Option(kPluginsOption) &&
                !parsed->Has("--json")) {
-      return RunCheck(p[1], out, err);
+      std::optional<std::chrono::milliseconds> limit = TimeoutOption(*parsed, error);
+      if (limit) return RunCheck(p[1], *limit, out, err);
     } else if (p[0] == "check") {
-      error = "check takes exactly one FILE and no options";
+      error = "check takes exactly one FILE and no option but --timeout";
     } else {
       error = "unknown subcommand \"" + p[0] + "\"";
     }

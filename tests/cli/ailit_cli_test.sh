@@ -60,6 +60,14 @@ grep -q 'built for plugin ABI 2.0' "$tmp/out" || { echo "FAIL: check says why"; 
 expect 2 "plugins check fails a plugin that throws at request time" "$ailit" plugins check "$test_plugins/libtest_derive_throws.so"
 grep -q 'derive threw on purpose' "$tmp/out" || { echo "FAIL: check reports the request-time fault"; failures=$((failures + 1)); }
 expect 2 "plugins check refuses a missing file" "$ailit" plugins check "$tmp/none.so"
+# A plugin that crashes or hangs is checked in a child process: the check reports it and lives.
+expect 2 "plugins check survives a plugin that crashes at load" "$ailit" plugins check "$test_plugins/fatal/libtest_crash_at_init.so"
+grep -q 'was killed by signal 11 (Segmentation fault) while loading the plugin' "$tmp/err" || { echo "FAIL: check names the signal and the stage"; cat "$tmp/err"; failures=$((failures + 1)); }
+expect 2 "plugins check stops a plugin that hangs at load" "$ailit" plugins check --timeout 1 "$test_plugins/fatal/libtest_hang_at_init.so"
+grep -q 'did not finish within 1 s and was stopped while loading the plugin' "$tmp/err" || { echo "FAIL: check says the plugin hung, and where"; cat "$tmp/err"; failures=$((failures + 1)); }
+expect 2 "plugins check refuses a plugin whose document is not JSON" "$ailit" plugins check "$test_plugins/libtest_garbage_document.so"
+grep -q 'libtest_garbage_document.so:facts.json: not a valid JSON value' "$tmp/out" || { echo "FAIL: check names the document that is not JSON"; cat "$tmp/out"; failures=$((failures + 1)); }
+expect 2 "plugins check refuses a bad --timeout" "$ailit" plugins check --timeout 0 "$test_plugins/libtest_good.so"
 expect 2 "plugins without a subcommand" "$ailit" plugins
 expect 2 "a --plugins folder that does not exist" "$ailit" recommend --plugins "$tmp/none" "$root/profiles/municipality.json"
 expect 0 "recommend uses the bundled municipality plugin" "$ailit" recommend --compact "$root/profiles/municipality.json"

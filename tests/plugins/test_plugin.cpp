@@ -2,8 +2,11 @@
 // one, and one for each way a plugin can be wrong that the host must survive (tests/unit/
 // plugins/). Its documents are written here rather than embedded from files, which the SDK
 // allows: ailit_add_plugin's KNOWLEDGE_DIR is a convenience, AilitPluginDocuments the contract.
+#include <chrono>
+#include <csignal>
 #include <cstdint>
 #include <stdexcept>
+#include <thread>
 #include <string>
 
 #include <ailit/plugin.hpp>
@@ -20,6 +23,9 @@
 #define CASE_RISK_THROWS 9
 #define CASE_BAD_VALUE 10
 #define CASE_INIT_FAILS 11
+#define CASE_CRASH_AT_INIT 12
+#define CASE_HANG_AT_INIT 13
+#define CASE_GARBAGE_DOCUMENT 14
 
 #ifndef AILIT_TEST_CASE
 #error "AILIT_TEST_CASE must be set"
@@ -46,6 +52,8 @@ constexpr Identity kIdentity =
     {"org.ailit.testplugin.riskthrows", "risk_sector", "riskthrows"};
 #elif AILIT_TEST_CASE == CASE_BAD_VALUE
     {"org.ailit.testplugin.badvalue", "bad_value_sector", "badvalue"};
+#elif AILIT_TEST_CASE == CASE_GARBAGE_DOCUMENT
+    {"org.ailit.testplugin.garbage", "garbage_sector", "garbage"};
 #else
     {"org.ailit.testplugin", "test_sector", "testplugin"};
 #endif
@@ -170,6 +178,21 @@ ailit_status FailingInit(const ailit_host*, ailit_message* error) noexcept {
 }
 #endif
 
+#if AILIT_TEST_CASE == CASE_CRASH_AT_INIT
+// Dies the way a plugin with a wild pointer does; a host that loads it in process dies with it.
+ailit_status CrashingInit(const ailit_host*, ailit_message*) noexcept {
+  std::raise(SIGSEGV);
+  return AILIT_ERROR;
+}
+#endif
+
+#if AILIT_TEST_CASE == CASE_HANG_AT_INIT
+ailit_status HangingInit(const ailit_host*, ailit_message*) noexcept {
+  std::this_thread::sleep_for(std::chrono::hours(1));
+  return AILIT_OK;
+}
+#endif
+
 constexpr const char* kSectors[] = {kIdentity.sector};
 
 }  // namespace
@@ -189,7 +212,12 @@ const ailit::sdk::Documents& AilitPluginDocuments() noexcept {
                                                   ".measure-two");
 #endif
   static const std::string sector_risk = Fill(kSectorRisk);
+#if AILIT_TEST_CASE == CASE_GARBAGE_DOCUMENT
+  // Not JSON, and not even UTF-8.
+  static const std::string facts = "\xff\xfe{\"facts\": [ garbage \x01\x02";
+#else
   static const std::string facts = Fill(kFacts);
+#endif
   static const ailit::sdk::Documents documents{rules, measures, sector_risk, facts};
   return documents;
 }
@@ -206,6 +234,10 @@ AILIT_PLUGIN_EXPORT const ailit_plugin* ailit_plugin_entry(void) noexcept {
     p.derive_facts = &FailingDerive;
 #elif AILIT_TEST_CASE == CASE_INIT_FAILS
     p.init = &FailingInit;
+#elif AILIT_TEST_CASE == CASE_CRASH_AT_INIT
+    p.init = &CrashingInit;
+#elif AILIT_TEST_CASE == CASE_HANG_AT_INIT
+    p.init = &HangingInit;
 #endif
     return p;
   }();

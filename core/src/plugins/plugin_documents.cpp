@@ -29,7 +29,9 @@ bool IsFactName(std::string_view name) {
 bool ParseObject(std::string_view text, const std::string& file, rapidjson::Document& doc,
                  Diagnostics& diagnostics) {
   if (auto error = json::ParseBounded(text, json::Limits{}, doc)) {
-    diagnostics.Error(error->pointer, file + ": " + error->pointer + ": " + error->message);
+    diagnostics.Error(
+        error->pointer,
+        file + ": " + (error->pointer.empty() ? "" : error->pointer + ": ") + error->message);
     return false;
   }
   if (!doc.IsObject()) {

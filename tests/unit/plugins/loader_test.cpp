@@ -121,6 +121,20 @@ TEST(PluginLoader, RefusesAMalformedPackNamingFileRuleAndPointer) {
   EXPECT_TRUE(built.engine->plugins().empty());
 }
 
+// A document that is not JSON (here not even UTF-8) is refused with the file named; the
+// plugin is not half-loaded and the host carries on.
+TEST(PluginLoader, RefusesADocumentThatIsNotJson) {
+  EngineBuild built = Build({TestPlugin("garbage_document"), TestPlugin("good")});
+  ASSERT_TRUE(built.engine);
+  EXPECT_FALSE(built.plugins[0].loaded());
+  EXPECT_NE(AllProblems(built.plugins[0]).find("libtest_garbage_document.so:facts.json"),
+            std::string::npos)
+      << AllProblems(built.plugins[0]);
+  EXPECT_TRUE(built.plugins[1].loaded()) << AllProblems(built.plugins[1]);
+  ASSERT_EQ(built.engine->plugins().size(), 1u);
+  EXPECT_EQ(built.engine->plugins()[0].id, "org.ailit.testplugin");
+}
+
 TEST(PluginLoader, RefusesMeasuresThatCollideWithExistingIds) {
   EngineBuild built = Build({TestPlugin("colliding_measure")});
   EXPECT_FALSE(built.plugins[0].loaded());
@@ -151,7 +165,7 @@ TEST(PluginLoader, ScanLoadsEveryGoodPluginInAFolderOfBrokenOnes) {
   for (const char* refused :
        {"libtest_wrong_abi.so", "libtest_small_struct.so", "libtest_not_a_plugin.so",
         "libtest_malformed_pack.so", "libtest_colliding_measure.so", "libtest_init_fails.so",
-        "libtest_good.so"}) {
+        "libtest_garbage_document.so", "libtest_good.so"}) {
     EXPECT_FALSE(loaded.count(refused)) << refused;
   }
   EXPECT_EQ(built.engine->plugins().size(), loaded.size());
