@@ -136,7 +136,8 @@ int CheckInChild(const std::string& file, ChildChannel& channel) {
       }
       Recommendation rec = Recommend(built.engine, std::move(*profile.profile));
       for (const Diagnostic& w : rec.diagnostics.warnings) {
-        if (w.message.find("sector plugin " + report.info.id + " failed") != std::string::npos) {
+        // "sector plugin ID failed ..." or "... took N ms ..., over its budget"
+        if (w.message.starts_with("sector plugin " + report.info.id + " ")) {
           report.problems.push_back("on a test profile of sector \"" + sector + "\": " + w.message);
         }
       }

@@ -25,6 +25,7 @@ constexpr const char* kUsage =
     "usage: ailit serve [--host 127.0.0.1] [--port 8080] [--threads N] [--queue N]\n"
     "                   [--body-limit BYTES] [--keep-alive-timeout SECONDS]\n"
     "                   [--admin-token TOKEN] [--log-level info] [--plugins DIR]\n"
+    "                   [--plugin-budget-ms 100]\n"
     "\n"
     "Serves the HTTP API and the web page (GET /) until SIGTERM or SIGINT, which let the\n"
     "requests in flight finish. SIGHUP, or POST /v1/admin/reload, builds a new engine from the\n"
@@ -43,6 +44,8 @@ constexpr const char* kUsage =
     "                            \"Authorization: Bearer TOKEN\" (from this host it needs none)\n"
     "  --log-level LEVEL         debug, info, warning, error or off (default info)\n"
     "  --plugins DIR             sector plugins to load (default: the bundled plugin folder)\n"
+    "  --plugin-budget-ms MS     longest a plugin call may take; a slower call costs the\n"
+    "                            plugin its part of that plan, with a warning (default 100)\n"
     "\n"
     "Exit status: 0 after a clean shutdown, 2 invalid arguments, 1 failure (e.g. the port is\n"
     "taken, or the knowledge base does not build).\n";
@@ -108,16 +111,18 @@ void LimitMallocArenas(int cores) {
 
 int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string error;
-  auto parsed = ParseArgs(args,
-                          {{"--host", "--port", "--threads", "--queue", "--body-limit",
-                            "--keep-alive-timeout", "--admin-token", "--log-level", kPluginsOption},
-                           {}},
-                          error);
+  auto parsed = ParseArgs(
+      args,
+      {{"--host", "--port", "--threads", "--queue", "--body-limit", "--keep-alive-timeout",
+        "--admin-token", "--log-level", kPluginsOption, "--plugin-budget-ms"},
+       {}},
+      error);
   if (parsed && parsed->Has("--help")) {
     out << kUsage;
     return kExitOk;
   }
   server::HttpServerOptions http;
+  PluginLimits limits;
   server::ServiceOptions service_options;
   std::optional<spdlog::level::level_enum> level = spdlog::level::info;
   if (parsed) {
@@ -127,6 +132,7 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
     auto queue = NumberOption(*parsed, "--queue", 64, 1, 65536, error);
     auto body = NumberOption(*parsed, "--body-limit", 1 << 20, 1, 64L << 20, error);
     auto keep = NumberOption(*parsed, "--keep-alive-timeout", 2, 1, 3600, error);
+    auto budget = NumberOption(*parsed, "--plugin-budget-ms", 100, 1, 60000, error);
     if (!parsed->positional.empty())
       error = "unexpected argument \"" + parsed->positional[0] + "\"";
     level = LogLevel(parsed->Option("--log-level").value_or("info"));
@@ -137,6 +143,7 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
       http.threads = static_cast<int>(*threads);
       http.queue = static_cast<int>(*queue);
       http.keep_alive_timeout = std::chrono::seconds(*keep);
+      limits.call_budget = std::chrono::milliseconds(*budget);
       service_options.body_limit = static_cast<std::size_t>(*body);
       service_options.admin_token = parsed->Option("--admin-token");
     }
@@ -173,7 +180,7 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
                                      std::string_view text) {
     log->log(ToSpdlog(lvl), "plugin {}: {}", id, text);
   };
-  server::EngineHolder engines(folder, plugin_logger);
+  server::EngineHolder engines(folder, plugin_logger, limits);
   server::ReloadResult loaded = engines.Reload();
   if (!loaded.ok) {
     for (const std::string& problem : loaded.problems) err << "ailit serve: " << problem << "\n";

@@ -2,8 +2,9 @@
 
 namespace ailit::server {
 
-EngineHolder::EngineHolder(std::optional<std::filesystem::path> plugin_folder, PluginLogger logger)
-    : plugin_folder_(std::move(plugin_folder)), logger_(std::move(logger)) {}
+EngineHolder::EngineHolder(std::optional<std::filesystem::path> plugin_folder, PluginLogger logger,
+                           PluginLimits limits)
+    : plugin_folder_(std::move(plugin_folder)), logger_(std::move(logger)), limits_(limits) {}
 
 ReloadResult EngineHolder::Reload() {
   std::lock_guard reload_lock(reload_mutex_);
@@ -17,7 +18,7 @@ ReloadResult EngineHolder::Reload() {
     }
     loads = std::move(scan.plugins);
   }
-  EngineBuild built = BuildEngine(CoreKnowledge(), std::move(loads));
+  EngineBuild built = BuildEngine(CoreKnowledge(), std::move(loads), limits_);
   if (!built.engine) {
     for (const Diagnostic& d : built.diagnostics.errors) result.problems.push_back(d.message);
     return result;

@@ -28,7 +28,8 @@ struct ReloadResult {
 class EngineHolder {
  public:
   // `plugin_folder`: std::nullopt for no plugins.
-  EngineHolder(std::optional<std::filesystem::path> plugin_folder, PluginLogger logger);
+  EngineHolder(std::optional<std::filesystem::path> plugin_folder, PluginLogger logger,
+               PluginLimits limits = {});
 
   // Builds an engine from the core knowledge and the plugin folder as it is now and, when that
   // works, makes it the current one. On failure the current engine stays.
@@ -39,6 +40,7 @@ class EngineHolder {
  private:
   std::optional<std::filesystem::path> plugin_folder_;
   PluginLogger logger_;
+  PluginLimits limits_;
   std::mutex reload_mutex_;  // one reload at a time
   mutable std::mutex current_mutex_;
   std::shared_ptr<const EngineSnapshot> current_;

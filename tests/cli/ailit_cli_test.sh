@@ -67,6 +67,8 @@ expect 2 "plugins check stops a plugin that hangs at load" "$ailit" plugins chec
 grep -q 'did not finish within 1 s and was stopped while loading the plugin' "$tmp/err" || { echo "FAIL: check says the plugin hung, and where"; cat "$tmp/err"; failures=$((failures + 1)); }
 expect 2 "plugins check refuses a plugin whose document is not JSON" "$ailit" plugins check "$test_plugins/libtest_garbage_document.so"
 grep -q 'libtest_garbage_document.so:facts.json: not a valid JSON value' "$tmp/out" || { echo "FAIL: check names the document that is not JSON"; cat "$tmp/out"; failures=$((failures + 1)); }
+expect 2 "plugins check fails a plugin slower than the call budget" "$ailit" plugins check "$test_plugins/libtest_slow_derive.so"
+grep -q 'over its budget of 100 ms' "$tmp/out" || { echo "FAIL: check reports the plugin over its budget"; cat "$tmp/out"; failures=$((failures + 1)); }
 expect 2 "plugins check refuses a bad --timeout" "$ailit" plugins check --timeout 0 "$test_plugins/libtest_good.so"
 expect 2 "plugins without a subcommand" "$ailit" plugins
 expect 2 "a --plugins folder that does not exist" "$ailit" recommend --plugins "$tmp/none" "$root/profiles/municipality.json"

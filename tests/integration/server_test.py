@@ -182,6 +182,23 @@ def test_plugin_failure(s):
           "the plugin failure is counted in /metrics")
 
 
+def test_plugin_budget(s):
+    """The service runs with --plugin-budget-ms 50; the slow test plugin sleeps 200 ms."""
+    doc = json.loads(example("small_business_genai.json"))
+    doc["organisation"]["sector"] = "slow_sector"
+    status, _, body = s.post_json("/v1/recommendations", json.dumps(doc).encode())
+    plan = json.loads(body)
+    named = [w for w in plan.get("warnings", [])
+             if "org.ailit.testplugin.slow" in w["message"]
+             and "over its budget of 50 ms" in w["message"]]
+    own = [m for m in plan.get("measures", []) if m["id"].startswith("slow.")]
+    check(status == 200 and plan["measures"] and named and not own,
+          "a plugin over its time budget: the plan comes without its part, with a warning")
+    status, _, body = s.request("GET", "/metrics")
+    check('ailit_plugin_failures_total{plugin="org.ailit.testplugin.slow"} 1' in body.decode(),
+          "the plugin over its budget is counted in /metrics")
+
+
 def test_concurrency_and_reload(s):
     profiles = [json.loads(example(n)) for n in
                 ("hospital.json", "municipality.json", "education.json", "consultancy.json")]
@@ -267,13 +284,14 @@ def main():
         for name in os.listdir(bundled):
             if name.endswith(".so"):
                 os.symlink(os.path.join(bundled, name), os.path.join(plugins, name))
-        os.symlink(os.path.join(test_plugins, "libtest_derive_throws.so"),
-                   os.path.join(plugins, "libtest_derive_throws.so"))
-        s = Server(plugins)
+        for name in ("libtest_derive_throws.so", "libtest_slow_derive.so"):
+            os.symlink(os.path.join(test_plugins, name), os.path.join(plugins, name))
+        s = Server(plugins, "--plugin-budget-ms", "50")
         try:
             test_routes(s)
             test_errors(s)
             test_plugin_failure(s)
+            test_plugin_budget(s)
             test_concurrency_and_reload(s)
         finally:
             test_drain(s)

@@ -6,8 +6,8 @@
 #include <csignal>
 #include <cstdint>
 #include <stdexcept>
-#include <thread>
 #include <string>
+#include <thread>
 
 #include <ailit/plugin.hpp>
 
@@ -26,6 +26,7 @@
 #define CASE_CRASH_AT_INIT 12
 #define CASE_HANG_AT_INIT 13
 #define CASE_GARBAGE_DOCUMENT 14
+#define CASE_SLOW_DERIVE 15
 
 #ifndef AILIT_TEST_CASE
 #error "AILIT_TEST_CASE must be set"
@@ -54,6 +55,8 @@ constexpr Identity kIdentity =
     {"org.ailit.testplugin.badvalue", "bad_value_sector", "badvalue"};
 #elif AILIT_TEST_CASE == CASE_GARBAGE_DOCUMENT
     {"org.ailit.testplugin.garbage", "garbage_sector", "garbage"};
+#elif AILIT_TEST_CASE == CASE_SLOW_DERIVE
+    {"org.ailit.testplugin.slow", "slow_sector", "slow"};
 #else
     {"org.ailit.testplugin", "test_sector", "testplugin"};
 #endif
@@ -144,6 +147,10 @@ std::uint64_t SectorRisk(const ailit::sdk::Request& r) {
 }
 
 void DeriveFacts(ailit::sdk::Request& r) {
+#if AILIT_TEST_CASE == CASE_SLOW_DERIVE
+  // Correct but slow, like a plugin that calls out to a slow service.
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+#endif
 #if AILIT_TEST_CASE == CASE_DERIVE_THROWS
   r.Set(kUsesGenerative, 0, true);  // set first, so the host must undo it
   throw std::runtime_error("derive threw on purpose");

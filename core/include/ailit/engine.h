@@ -17,6 +17,7 @@
 // Thread safety: immutable after Create; Recommend is safe from any number of threads at once.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -77,6 +78,14 @@ struct LoadedPack {
   std::optional<LegalBasis> legal_basis;
 };
 
+// What the host allows a sector plugin per request. A call that takes longer than `call_budget`
+// costs the plugin its part of that plan, with a warning, exactly as a failing call does; the
+// call itself is not interrupted (a plugin runs in the host's thread), so the budget bounds the
+// damage to the plan, not the time. docs/security.md.
+struct PluginLimits {
+  std::chrono::microseconds call_budget{std::chrono::milliseconds(100)};
+};
+
 class Engine;
 struct EngineResult {
   std::shared_ptr<const Engine> engine;  // set exactly when there are no errors
@@ -96,7 +105,8 @@ class Engine {
   [[nodiscard]] static EngineResult Create(
       const std::vector<KnowledgeSource>& sources,
       const SectorRiskTable& sectors = SectorRiskTable::CoreDefaults(),
-      const std::vector<std::shared_ptr<const Plugin>>& plugins = {});
+      const std::vector<std::shared_ptr<const Plugin>>& plugins = {},
+      const PluginLimits& limits = {});
 
   [[nodiscard]] const ProfileFacts& facts() const { return facts_; }
   [[nodiscard]] const std::vector<LoadedPack>& packs() const { return packs_; }

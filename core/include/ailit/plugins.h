@@ -83,6 +83,7 @@ struct EngineBuild {
 // The core knowledge plus every plugin that fits, added in order; a plugin that does not fit is
 // refused (its report says why) and the build goes on without it.
 [[nodiscard]] EngineBuild BuildEngine(const std::vector<KnowledgeSource>& core,
-                                      std::vector<PluginLoad> plugins);
+                                      std::vector<PluginLoad> plugins,
+                                      const PluginLimits& limits = {});
 
 }  // namespace ailit

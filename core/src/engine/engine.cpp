@@ -140,7 +140,8 @@ void CheckPluginFacts(const RulePack& pack, const std::string& own_id,
 
 EngineResult Engine::Create(const std::vector<KnowledgeSource>& sources,
                             const SectorRiskTable& sectors,
-                            const std::vector<std::shared_ptr<const Plugin>>& plugins) {
+                            const std::vector<std::shared_ptr<const Plugin>>& plugins,
+                            const PluginLimits& limits) {
   EngineResult result;
   Diagnostics& diagnostics = result.diagnostics;
   std::shared_ptr<Engine> engine(new Engine());
@@ -161,6 +162,7 @@ EngineResult Engine::Create(const std::vector<KnowledgeSource>& sources,
     binding.plugin = plugins[i];
     binding.descriptor = plugin.descriptor;
     binding.id = plugin.info.id;
+    binding.budget = limits.call_budget;
     internal::BindReads(binding, catalogue, diagnostics);
     program->plugins.push_back(std::move(binding));
     engine->plugins_.push_back(plugin.info);

@@ -19,7 +19,8 @@ void TakePluginWarnings(const Diagnostics& d, const Plugin& plugin, PluginReport
 
 }  // namespace
 
-EngineBuild BuildEngine(const std::vector<KnowledgeSource>& core, std::vector<PluginLoad> plugins) {
+EngineBuild BuildEngine(const std::vector<KnowledgeSource>& core, std::vector<PluginLoad> plugins,
+                        const PluginLimits& limits) {
   EngineBuild out;
   EngineResult base = Engine::Create(core);
   out.diagnostics = std::move(base.diagnostics);
@@ -32,7 +33,7 @@ EngineBuild BuildEngine(const std::vector<KnowledgeSource>& core, std::vector<Pl
       report.problems.push_back("the core knowledge base failed to build, so no plugin can load");
     } else if (load.plugin) {
       accepted.push_back(load.plugin);
-      EngineResult trial = Engine::Create(core, SectorRiskTable::CoreDefaults(), accepted);
+      EngineResult trial = Engine::Create(core, SectorRiskTable::CoreDefaults(), accepted, limits);
       if (trial.ok()) {
         out.engine = std::move(trial.engine);
         report.refused = false;

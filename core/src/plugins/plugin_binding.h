@@ -2,6 +2,7 @@
 // rule pack's index, so a request looks no name up.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -29,6 +30,7 @@ struct PluginBinding {
   std::uint32_t pack = 0;            // index into Engine::packs()
   std::vector<FactInfo> reads;       // parallel to the plugin's "reads"
   std::vector<DerivedSlot> derives;  // parallel to its "derives"
+  std::chrono::microseconds budget{std::chrono::milliseconds(100)};  // per call (PluginLimits)
 };
 
 // Resolves the plugin's reads against the core facts of `catalogue` (before any plugin fact is

@@ -2,6 +2,7 @@
 // check every index and value against the plugin's declarations before touching the table.
 #include "plugins/plugin_calls.h"
 
+#include <chrono>
 #include <cmath>
 #include <string>
 
@@ -189,6 +190,46 @@ void WarnFailed(const PluginBinding& plugin, const char* what_en, const char* wh
                           "); het plan is zonder dat deel opgesteld");
 }
 
+// Times one call into the plugin against its budget.
+class CallTimer {
+ public:
+  explicit CallTimer(const PluginBinding& plugin)
+      : plugin_(plugin), start_(std::chrono::steady_clock::now()) {}
+  // True, with a warning, when the call took longer than the plugin's budget.
+  bool Overran(const char* what_en, const char* what_nl, Diagnostics& diagnostics) const {
+    auto took = std::chrono::duration_cast<std::chrono::microseconds>(
+        std::chrono::steady_clock::now() - start_);
+    if (took <= plugin_.budget) return false;
+    diagnostics.Warning(
+        "/organisation/sector",
+        "sector plugin " + plugin_.id + " took " + Milliseconds(took, '.') + " ms " + what_en +
+            ", over its budget of " + Milliseconds(plugin_.budget, '.') +
+            " ms; the plan is without that part",
+        "sectorplug-in " + plugin_.id + " deed " + Milliseconds(took, ',') + " ms over " + what_nl +
+            ", meer dan zijn budget van " + Milliseconds(plugin_.budget, ',') +
+            " ms; het plan is zonder dat deel opgesteld");
+    return true;
+  }
+
+ private:
+  // Milliseconds with one decimal when there is one, e.g. "312.4" ("312,4" in Dutch).
+  static std::string Milliseconds(std::chrono::microseconds t, char point) {
+    std::string text = std::to_string(t.count() / 1000);
+    if (t.count() % 1000 >= 100) text += point + std::to_string(t.count() % 1000 / 100);
+    return text;
+  }
+  const PluginBinding& plugin_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+void Undo(const PluginBinding& plugin, FactTable& table) {
+  for (const DerivedSlot& slot : plugin.derives) {
+    for (std::size_t item = 0; item < ItemsIn(table, slot.info.scope); ++item) {
+      table.Row(slot.info.scope, item)[slot.info.slot] = FactValue();
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<std::uint64_t> PluginSectorRisk(const PluginBinding& plugin, const Profile& profile,
@@ -200,10 +241,14 @@ std::optional<std::uint64_t> PluginSectorRisk(const PluginBinding& plugin, const
   char buffer[kMessageBytes];
   ailit_message message{buffer, sizeof buffer, 0};
   ailit_sector_risk out{sizeof(ailit_sector_risk), 0, 0};
+  CallTimer timer(plugin);
   ailit_status status = plugin.descriptor->sector_risk(&state.request, &out, &message);
   if (status != AILIT_OK) {
     WarnFailed(plugin, "to rate the sector risk", "het bepalen van het sectorrisico", status,
                message, diagnostics);
+    return std::nullopt;
+  }
+  if (timer.Overran("to rate the sector risk", "het bepalen van het sectorrisico", diagnostics)) {
     return std::nullopt;
   }
   return out.adjustments;
@@ -216,15 +261,15 @@ bool DerivePluginFacts(const PluginBinding& plugin, const Profile& profile, Fact
   state.request.host = &state;
   char buffer[kMessageBytes];
   ailit_message message{buffer, sizeof buffer, 0};
+  CallTimer timer(plugin);
   ailit_status status = plugin.descriptor->derive_facts(&state.request, &message);
-  if (status == AILIT_OK) return true;
-  WarnFailed(plugin, "to derive its facts", "het afleiden van zijn feiten", status, message,
-             diagnostics);
-  for (const DerivedSlot& slot : plugin.derives) {
-    for (std::size_t item = 0; item < ItemsIn(table, slot.info.scope); ++item) {
-      table.Row(slot.info.scope, item)[slot.info.slot] = FactValue();
-    }
+  if (status != AILIT_OK) {
+    WarnFailed(plugin, "to derive its facts", "het afleiden van zijn feiten", status, message,
+               diagnostics);
+  } else if (!timer.Overran("to derive its facts", "het afleiden van zijn feiten", diagnostics)) {
+    return true;
   }
+  Undo(plugin, table);
   return false;
 }
 

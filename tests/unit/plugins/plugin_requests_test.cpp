@@ -22,7 +22,8 @@ bool HasMeasurePrefixed(const Recommendation& rec, const std::string& prefix) {
 
 const Diagnostic* WarningNaming(const Recommendation& rec, const std::string& plugin_id) {
   for (const Diagnostic& w : rec.diagnostics.warnings) {
-    if (w.message.find("sector plugin " + plugin_id + " failed") != std::string::npos) return &w;
+    // "sector plugin ID failed to ..." or "sector plugin ID took N ms to ..."
+    if (w.message.starts_with("sector plugin " + plugin_id + " ")) return &w;
   }
   return nullptr;
 }
@@ -103,8 +104,8 @@ TEST(PluginRequests, LeavesOtherSectorsAlone) {
 
 void ExpectOnlyItsPartLost(const std::string& plugin, const std::string& id,
                            const std::string& sector, const std::string& prefix,
-                           const std::string& said) {
-  auto engine = EngineWithPluginFiles({TestPlugin(plugin)});
+                           const std::string& said, const PluginLimits& limits = {}) {
+  auto engine = EngineWithPluginFiles({TestPlugin(plugin)}, limits);
   ASSERT_TRUE(engine);
   Recommendation rec = RecommendFor(engine, ProfileInSector(sector));
   const Diagnostic* warning = WarningNaming(rec, id);
@@ -132,6 +133,19 @@ TEST(PluginRequests, ADeriveThatThrowsCostsOnlyItsOwnPartAndWhatItSetIsUndone) {
 TEST(PluginRequests, AValueOutsideTheDeclarationIsRefusedByTheHost) {
   ExpectOnlyItsPartLost("bad_value", "org.ailit.testplugin.badvalue", "bad_value_sector",
                         "badvalue.", "host refused set_string");
+}
+
+// The slow plugin sleeps 200 ms in each derive: over a 50 ms budget the plan comes without its
+// part, as after a failure; within a 2 s budget its part is there.
+TEST(PluginRequests, ADeriveOverItsTimeBudgetCostsOnlyItsOwnPart) {
+  ExpectOnlyItsPartLost("slow_derive", "org.ailit.testplugin.slow", "slow_sector", "slow.",
+                        "over its budget of 50 ms", {.call_budget = std::chrono::milliseconds(50)});
+  auto patient =
+      EngineWithPluginFiles({TestPlugin("slow_derive")}, {.call_budget = std::chrono::seconds(2)});
+  Recommendation rec = RecommendFor(patient, ProfileInSector("slow_sector"));
+  EXPECT_TRUE(rec.plugin_complete);
+  EXPECT_TRUE(HasMeasurePrefixed(rec, "slow."));
+  EXPECT_EQ(WarningNaming(rec, "org.ailit.testplugin.slow"), nullptr);
 }
 
 TEST(PluginRequests, ASectorRiskThatThrowsCostsOnlyTheAdjustments) {

@@ -29,10 +29,10 @@ inline std::filesystem::path BundledPlugin(const std::string& sector) {
 
 // The core knowledge plus the plugin files given; every refusal fails the test.
 inline std::shared_ptr<const Engine> EngineWithPluginFiles(
-    const std::vector<std::filesystem::path>& files) {
+    const std::vector<std::filesystem::path>& files, const PluginLimits& limits = {}) {
   std::vector<PluginLoad> loads;
   for (const auto& file : files) loads.push_back(LoadPlugin(file));
-  EngineBuild built = BuildEngine(CoreKnowledge(), std::move(loads));
+  EngineBuild built = BuildEngine(CoreKnowledge(), std::move(loads), limits);
   for (const Diagnostic& d : built.diagnostics.errors) ADD_FAILURE() << d.message;
   for (const PluginReport& r : built.plugins) {
     for (const std::string& problem : r.problems) ADD_FAILURE() << r.file << ": " << problem;
