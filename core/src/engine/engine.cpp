@@ -29,17 +29,17 @@ void Append(Diagnostics& into, Diagnostics from) {
 
 // Resolves each activation of `pack` against the catalogue; reports unknown measures and targets
 // that do not fit the rule.
-std::vector<internal::CompiledRule> CompileActivations(const RulePack& pack,
-                                                       const MeasureCatalogue& measures,
-                                                       const FactCatalogue& facts,
-                                                       Diagnostics& diagnostics) {
-  std::vector<internal::CompiledRule> rules;
+std::vector<internal::PlanRule> CompileActivations(const RulePack& pack,
+                                                   const MeasureCatalogue& measures,
+                                                   const FactCatalogue& facts,
+                                                   Diagnostics& diagnostics) {
+  std::vector<internal::PlanRule> rules;
   auto error = [&](const RuleInfo& rule, const std::string& pointer, const std::string& message) {
     diagnostics.Error(pointer,
                       pack.file_name() + ": rule \"" + rule.id + "\": " + pointer + ": " + message);
   };
   for (const RuleInfo& rule : pack.rules()) {
-    internal::CompiledRule compiled;
+    internal::PlanRule compiled;
     for (const std::string& fact : rule.facts) {
       std::optional<FactInfo> info = facts.Find(fact);
       // The pack compiled against this catalogue, so every fact it reads is declared.

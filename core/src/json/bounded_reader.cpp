@@ -6,9 +6,13 @@
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
+#include <charconv>
+#include <climits>
+#include <cstdint>
 #include <cstring>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ailit::json {
@@ -91,8 +95,40 @@ class LimitingHandler {
   bool Int64(int64_t i) { return EnterValue() && ValueDone(doc_.Int64(i)); }
   bool Uint64(uint64_t u) { return EnterValue() && ValueDone(doc_.Uint64(u)); }
   bool Double(double d) { return EnterValue() && ValueDone(doc_.Double(d)); }
-  bool RawNumber(const char* str, rapidjson::SizeType len, bool copy) {
-    return EnterValue() && ValueDone(doc_.RawNumber(str, len, copy));
+  // Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted here: RapidJSON 1.1's
+  // full-precision conversion passes zero to __builtin_clzll for a zero with a large exponent
+  // ("0e120", found by tests/fuzz), which is undefined behaviour. std::from_chars rounds
+  // correctly, as JavaScript's JSON.parse does, and integers keep RapidJSON's narrowest type.
+  bool RawNumber(const char* str, rapidjson::SizeType len, bool) {
+    if (!EnterValue()) return false;
+    std::string_view text(str, len);
+    if (text.find_first_of(".eE") == std::string_view::npos) {
+      if (text.front() == '-') {
+        std::int64_t i = 0;
+        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), i);
+        if (ec == std::errc() && end == text.data() + text.size()) {
+          return ValueDone(i >= INT32_MIN ? doc_.Int(static_cast<int>(i)) : doc_.Int64(i));
+        }
+      } else {
+        std::uint64_t u = 0;
+        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), u);
+        if (ec == std::errc() && end == text.data() + text.size()) {
+          return ValueDone(u <= UINT32_MAX ? doc_.Uint(static_cast<unsigned>(u)) : doc_.Uint64(u));
+        }
+      }
+    }
+    double d = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), d);
+    if (ec == std::errc::result_out_of_range) {
+      // Too small is zero, as in JavaScript; too large has no double.
+      std::size_t e = text.find_first_of("eE");
+      bool tiny = e != std::string_view::npos && e + 1 < text.size() && text[e + 1] == '-';
+      if (!tiny) return Fail(CurrentPointer(), "number is too large to represent");
+      d = text.front() == '-' ? -0.0 : 0.0;
+    } else if (ec != std::errc() || end != text.data() + text.size()) {
+      return Fail(CurrentPointer(), "not a valid JSON number");
+    }
+    return ValueDone(doc_.Double(d));
   }
   bool String(const char* str, rapidjson::SizeType len, bool copy) {
     if (!EnterValue()) return false;
@@ -288,8 +324,9 @@ std::optional<Diagnostic> ParseBounded(std::string_view text, const Limits& limi
     (void)target;  // the handler writes into doc, which is target
     rapidjson::MemoryStream stream(text.data(), text.size());
     rapidjson::Reader reader;
-    // Full precision: numbers must become the same double as JavaScript's JSON.parse gives.
-    constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag;
+    // Numbers as text: RawNumber converts them to the same double JavaScript's JSON.parse gives.
+    constexpr unsigned kFlags =
+        rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag;
     result = reader.Parse<kFlags>(stream, handler);
     if (result.IsError()) stop_pointer = handler.ParseErrorPointer();
     return !result.IsError();

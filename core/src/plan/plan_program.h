@@ -41,15 +41,17 @@ struct CompiledActivation {
   TargetSet targets;
 };
 
-struct CompiledRule {
+// A rule as the plan reads it (rules/internal/program.h has the evaluator's CompiledRule: the
+// names must differ, or the two types break the one-definition rule).
+struct PlanRule {
   std::vector<CompiledActivation> activations;
   std::vector<FactInfo> facts;  // parallel to RuleInfo::facts
 };
 
 struct PlanProgram {
-  std::vector<std::vector<CompiledRule>> packs;  // parallel to Engine::packs(), then rules()
-  std::vector<PluginBinding> plugins;            // parallel to Engine::plugins()
-  std::vector<std::int32_t> pack_plugin;  // per pack: index into plugins, or -1 (core knowledge)
+  std::vector<std::vector<PlanRule>> packs;  // parallel to Engine::packs(), then rules()
+  std::vector<PluginBinding> plugins;        // parallel to Engine::plugins()
+  std::vector<std::int32_t> pack_plugin;     // per pack: index into plugins, or -1 (core knowledge)
   std::vector<std::pair<std::string, std::uint32_t>> sector_plugin;  // sorted by sector
 };
 

@@ -20,7 +20,7 @@ struct WorkCause {
   std::uint32_t pack;
   std::uint32_t rule;
   std::int32_t item;
-  const internal::CompiledRule* compiled;
+  const internal::PlanRule* compiled;
 };
 
 // A measure while the plan is assembled. Its lists grow here, in per-thread memory that keeps
@@ -73,7 +73,7 @@ class PlanBuilder {
   }
 
   void Add(std::uint32_t pack, std::uint32_t rule_index, std::int32_t item,
-           const internal::CompiledRule& rule, const RuleInfo& info) {
+           const internal::PlanRule& rule, const RuleInfo& info) {
     for (const internal::CompiledActivation& a : rule.activations) {
       const Measure& measure = engine_.measures().measures()[a.measure];
       if (!measure.sizes[size_]) continue;  // proportionality: not meant for this size

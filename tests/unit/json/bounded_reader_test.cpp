@@ -236,5 +236,41 @@ TEST(BoundedReader, Utf8ValidationFollowsRfc3629) {
   EXPECT_TRUE(Parse("{\"t\": 1, \xC3\xA9: 2}"));  // raw bytes outside a string are not JSON
 }
 
+// Found by tests/fuzz (fuzz_profile): "0e120" made RapidJSON's full-precision conversion pass
+// zero to __builtin_clzll, undefined behaviour. Numbers are now converted by std::from_chars.
+TEST(BoundedReader, AZeroWithAHugeExponentIsZero) {
+  rapidjson::Document doc;
+  ASSERT_FALSE(ParseBounded("[0e120, 0.0e300, -0e5, 0E-400]", {}, doc));
+  for (const auto& v : doc.GetArray()) {
+    ASSERT_TRUE(v.IsDouble());
+    EXPECT_EQ(v.GetDouble(), 0.0);
+  }
+}
+
+// Numbers read as JavaScript's JSON.parse reads them: the nearest double, integers kept exact in
+// RapidJSON's narrowest type, too small is zero, too large is refused.
+TEST(BoundedReader, NumbersBecomeWhatJavaScriptReads) {
+  rapidjson::Document doc;
+  ASSERT_FALSE(
+      ParseBounded("[7, -7, 4294967296, -2147483649, 18446744073709551615, "
+                   "18446744073709551616, 0.1, 1e-400, 1.7976931348623157e308, -0]",
+                   {}, doc));
+  const auto& a = doc.GetArray();
+  EXPECT_TRUE(a[0].IsUint() && a[0].GetUint() == 7u);
+  EXPECT_TRUE(a[1].IsInt() && a[1].GetInt() == -7);
+  EXPECT_TRUE(a[2].IsUint64() && a[2].GetUint64() == 4294967296u);
+  EXPECT_TRUE(a[3].IsInt64() && a[3].GetInt64() == -2147483649LL);
+  EXPECT_TRUE(a[4].IsUint64() && a[4].GetUint64() == 18446744073709551615u);
+  EXPECT_TRUE(a[5].IsDouble() && a[5].GetDouble() == 18446744073709551616.0);
+  EXPECT_EQ(a[6].GetDouble(), 0.1);
+  EXPECT_EQ(a[7].GetDouble(), 0.0);
+  EXPECT_EQ(a[8].GetDouble(), 1.7976931348623157e308);
+  EXPECT_TRUE(a[9].IsInt() && a[9].GetInt() == 0);
+  auto error = Parse(R"({"people_affected": 1e309})");
+  ASSERT_TRUE(error);
+  EXPECT_EQ(error->pointer, "/people_affected");
+  EXPECT_NE(error->message.find("too large"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace ailit::json
