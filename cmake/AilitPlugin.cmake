@@ -50,7 +50,12 @@ function(ailit_add_plugin target)
     # template instantiations from the standard library headers would otherwise export.
     set(_exports ${CMAKE_CURRENT_BINARY_DIR}/${target}_exports.map)
     file(WRITE ${_exports} "{ global: ailit_plugin_entry; local: *; };\n")
-    target_link_options(${target} PRIVATE -Wl,-z,defs -Wl,--version-script=${_exports})
+    target_link_options(${target} PRIVATE -Wl,--version-script=${_exports})
+    # Not in ailit's fuzzing build: clang's sanitizer runtime lives in the fuzz executable, so
+    # an instrumented plugin refers to it unresolved until it is loaded there.
+    if(NOT AILIT_FUZZ)
+      target_link_options(${target} PRIVATE -Wl,-z,defs)
+    endif()
     set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${_exports})
   endif()
   if(ARG_OUTPUT_DIRECTORY)

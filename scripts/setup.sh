@@ -9,7 +9,7 @@ packages=(
   rapidjson-dev libpoco-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-jsonschema python3-yaml
-  clang-format
+  clang-format clang libclang-rt-14-dev
   chromium chromium-driver
 )
 

@@ -2,9 +2,9 @@
 # The README's second command (and CI's): installs what is missing, builds everything, and runs
 # every test twice: in build/ as shipped, then in build-sanitize/ under AddressSanitizer and
 # UndefinedBehaviorSanitizer, because memory errors that pass an ordinary run are the ones a
-# hostile profile or a broken plugin would find.
+# hostile profile or a broken plugin would find; then runs each fuzz target for 15 seconds.
 #   scripts/test.sh            both runs
-#   scripts/test.sh --quick    only the ordinary run, for a fast edit-test loop
+#   scripts/test.sh --quick    only the ordinary run, for a fast edit-test loop (no fuzzing)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 quick=no
@@ -31,4 +31,6 @@ if [ "$quick" = no ]; then
   export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}
   export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
   run_suite "$root/build-sanitize" -DAILIT_SANITIZE=ON
+  # Each libFuzzer target for 15 s from its seed corpus (tests/fuzz/): a minute in all.
+  "$root/scripts/fuzz.sh" --seconds 15
 fi
