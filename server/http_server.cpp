@@ -91,6 +91,16 @@ HttpResponse Answer(const Service& service, Poco::Net::HTTPServerRequest& in) {
   // reading would wait for a close that a keep-alive client never sends.
   bool has_body = declared || in.getChunkedTransferEncoding();
   if (has_body && !ReadBody(in.stream(), limit, request.body)) return too_large();
+  // The client closed or stopped before sending all it declared: what arrived may parse as a
+  // complete profile, but it is not the one the client meant.
+  if (declared && request.body.size() < static_cast<std::size_t>(in.getContentLength64())) {
+    HttpResponse r = ErrorResponse(400, "incomplete body", "",
+                                   "the body ended after " + std::to_string(request.body.size()) +
+                                       " of the " + std::to_string(in.getContentLength64()) +
+                                       " bytes its Content-Length declared");
+    r.route = Service::RouteLabel(request.path);
+    return r;
+  }
   return service.Handle(request);
 }
 
