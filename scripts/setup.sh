@@ -11,6 +11,7 @@ packages=(
   python3 python3-jsonschema python3-yaml
   clang-format clang libclang-rt-14-dev
   chromium chromium-driver
+  nginx-light
 )
 
 missing=()
@@ -32,4 +33,14 @@ fi
 echo "setup.sh: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
+# nginx is for the reverse-proxy test, which runs its own on loopback: installing the package
+# would also start the system's nginx on port 80, so policy-rc.d keeps every service down.
+created_policy=no
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+  chmod +x /usr/sbin/policy-rc.d
+  created_policy=yes
+  trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+fi
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+[ "$created_policy" = no ] || rm -f /usr/sbin/policy-rc.d
