@@ -25,7 +25,7 @@ constexpr const char* kUsage =
     "usage: ailit serve [--host 127.0.0.1] [--port 8080] [--threads N] [--queue N]\n"
     "                   [--body-limit BYTES] [--keep-alive-timeout SECONDS]\n"
     "                   [--admin-token TOKEN] [--log-level info] [--plugins DIR]\n"
-    "                   [--plugin-budget-ms 100]\n"
+    "                   [--plugin-budget-ms 100] [--request-timeout 10]\n"
     "\n"
     "Serves the HTTP API and the web page (GET /) until SIGTERM or SIGINT, which let the\n"
     "requests in flight finish. SIGHUP, or POST /v1/admin/reload, builds a new engine from the\n"
@@ -40,6 +40,8 @@ constexpr const char* kUsage =
     "                            (default 64)\n"
     "  --body-limit BYTES        largest request body (default 1048576)\n"
     "  --keep-alive-timeout S    how long an idle connection keeps its thread (default 2)\n"
+    "  --request-timeout S       longest a client may take to send one request, header and\n"
+    "                            body; a slower one is disconnected (default 10)\n"
     "  --admin-token TOKEN       lets POST /v1/admin/reload in from other hosts with\n"
     "                            \"Authorization: Bearer TOKEN\" (from this host it needs none)\n"
     "  --log-level LEVEL         debug, info, warning, error or off (default info)\n"
@@ -114,7 +116,7 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   auto parsed = ParseArgs(
       args,
       {{"--host", "--port", "--threads", "--queue", "--body-limit", "--keep-alive-timeout",
-        "--admin-token", "--log-level", kPluginsOption, "--plugin-budget-ms"},
+        "--admin-token", "--log-level", kPluginsOption, "--plugin-budget-ms", "--request-timeout"},
        {}},
       error);
   if (parsed && parsed->Has("--help")) {
@@ -133,6 +135,7 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
     auto body = NumberOption(*parsed, "--body-limit", 1 << 20, 1, 64L << 20, error);
     auto keep = NumberOption(*parsed, "--keep-alive-timeout", 2, 1, 3600, error);
     auto budget = NumberOption(*parsed, "--plugin-budget-ms", 100, 1, 60000, error);
+    auto request_timeout = NumberOption(*parsed, "--request-timeout", 10, 1, 3600, error);
     if (!parsed->positional.empty())
       error = "unexpected argument \"" + parsed->positional[0] + "\"";
     level = LogLevel(parsed->Option("--log-level").value_or("info"));
@@ -144,6 +147,7 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
       http.queue = static_cast<int>(*queue);
       http.keep_alive_timeout = std::chrono::seconds(*keep);
       limits.call_budget = std::chrono::milliseconds(*budget);
+      http.request_timeout = std::chrono::seconds(*request_timeout);
       service_options.body_limit = static_cast<std::size_t>(*body);
       service_options.admin_token = parsed->Option("--admin-token");
     }

@@ -1,13 +1,15 @@
 #include "http_server.h"
 
+#include "guarded_connection.h"
+
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/TCPServer.h>
 #include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
 #include <spdlog/spdlog.h>
@@ -91,6 +93,7 @@ HttpResponse Answer(const Service& service, Poco::Net::HTTPServerRequest& in) {
   // reading would wait for a close that a keep-alive client never sends.
   bool has_body = declared || in.getChunkedTransferEncoding();
   if (has_body && !ReadBody(in.stream(), limit, request.body)) return too_large();
+  if (GuardedConnection* connection = GuardedConnection::Current()) connection->RequestRead();
   // The client closed or stopped before sending all it declared: what arrived may parse as a
   // complete profile, but it is not the one the client meant.
   if (declared && request.body.size() < static_cast<std::size_t>(in.getContentLength64())) {
@@ -142,6 +145,8 @@ class Handler : public Poco::Net::HTTPRequestHandler {
     } catch (...) {
       // The client went away; nothing is left to tell it.
     }
+    // From here the connection waits for its next request, and that wait counts.
+    if (GuardedConnection* connection = GuardedConnection::Current()) connection->AnswerSent();
     double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     metrics_.CountRequest(response.route, response.status, seconds);
     log_.info("{} {} {} {} {:.3f}ms {}", in.getMethod(), in.getURI(), response.status,
@@ -172,36 +177,49 @@ class Factory : public Poco::Net::HTTPRequestHandlerFactory {
 
 }  // namespace
 
+// Poco's HTTPServer with our connections: a TCPServer whose connections are GuardedConnection.
 struct HttpServer::State {
   std::shared_ptr<spdlog::logger> log;
   Poco::ThreadPool pool;
   Poco::Net::ServerSocket socket;
-  std::unique_ptr<Poco::Net::HTTPServer> server;
-  State(int threads) : pool(threads, threads) {}
+  ConnectionRegistry connections;
+  std::unique_ptr<Poco::Net::TCPServer> server;
+  State(int threads, std::chrono::seconds request_timeout)
+      : pool(threads, threads), connections(request_timeout) {}
+  void StopAll(bool abort) {
+    server->stop();
+    connections.StopAll(abort);
+  }
 };
 
 HttpServer::HttpServer(const HttpServerOptions& options, const Service& service, Metrics& metrics,
                        std::shared_ptr<spdlog::logger> access_log)
-    : state_(std::make_unique<State>(options.threads)) {
+    : state_(std::make_unique<State>(options.threads, options.request_timeout)) {
   state_->log = std::move(access_log);
   // SO_REUSEADDR to restart while old connections linger, but not SO_REUSEPORT, which Poco's
   // two-argument bind also sets: with it a second server would share a port in use silently.
   state_->socket.bind(Poco::Net::SocketAddress(options.host, options.port), true, false);
   state_->socket.listen(options.queue);
-  auto* params = new Poco::Net::HTTPServerParams;
+  // One owner from the start: the connection factory and the TCPServer each keep a reference.
+  Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
   // Our own pool, sized by --threads: the default pool's capacity of 16 would silently cap it.
   params->setMaxThreads(options.threads);
   params->setMaxQueued(options.queue);
   params->setKeepAlive(true);
   params->setKeepAliveTimeout(Poco::Timespan(options.keep_alive_timeout.count(), 0));
+  // A busy keep-alive client gives its thread back after this many requests, so connections
+  // waiting in the queue (a health check among them) are served in turn.
+  params->setMaxKeepAliveRequests(options.keep_alive_requests);
   params->setTimeout(Poco::Timespan(options.read_timeout.count(), 0));
   params->setServerName("ailit");
-  state_->server = std::make_unique<Poco::Net::HTTPServer>(
-      new Factory(service, metrics, *state_->log), state_->pool, state_->socket, params);
+  Poco::Net::HTTPRequestHandlerFactory::Ptr handlers = new Factory(service, metrics, *state_->log);
+  state_->server = std::make_unique<Poco::Net::TCPServer>(
+      new GuardedConnectionFactory(params, handlers, state_->connections), state_->pool,
+      state_->socket, params);
 }
 
 HttpServer::~HttpServer() {
-  if (state_ && state_->server) state_->server->stopAll(true);
+  if (state_ && state_->server) state_->StopAll(true);
   if (state_) state_->pool.joinAll();
 }
 
@@ -217,19 +235,19 @@ std::string HttpServer::host() const {
 }
 
 ConnectionGauges HttpServer::Gauges() const {
-  const Poco::Net::HTTPServer& s = *state_->server;
+  const Poco::Net::TCPServer& s = *state_->server;
   return {s.queuedConnections(), s.currentConnections(), s.currentThreads(), s.refusedConnections(),
           s.totalConnections()};
 }
 
 void HttpServer::Drain(std::chrono::milliseconds grace) {
   // Requests in flight complete; connections close after their current request.
-  state_->server->stopAll(false);
+  state_->StopAll(false);
   Clock::time_point until = Clock::now() + grace;
   while (state_->server->currentConnections() > 0 && Clock::now() < until) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  state_->server->stopAll(true);
+  state_->StopAll(true);
   state_->pool.joinAll();
 }
 

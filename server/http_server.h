@@ -24,6 +24,9 @@ struct HttpServerOptions {
   int queue = 64;             // accepted connections waiting for a thread; beyond: refused
   std::chrono::seconds keep_alive_timeout{2};
   std::chrono::seconds read_timeout{10};  // a client that sends nothing for this long is dropped
+  // Longest a client may take to send one request, header and body (guarded_connection.h).
+  std::chrono::seconds request_timeout{10};
+  int keep_alive_requests = 100;  // requests on one connection before its thread is given back
 };
 
 class HttpServer {
