@@ -4,25 +4,12 @@
 // 200 such rules by hand is what this script spares: it turns the pack into exactly that code
 // (one function of straight-line comparisons per rule, compiled once by V8) and runs it over the
 // fact sets. The comparisons are json-rules-engine's own operators, undefined facts included, so
-// the outcomes must equal the engines'. Output and --stats as run_json_rules_engine.js.
+// the outcomes must equal the engines'. Output and --stats as runner.js describes.
 //
 //   node run_js_loop.js --rules pack.json --facts facts.ndjson [--stats] > fired.ndjson
 'use strict';
 
-const fs = require('fs');
-
-function parseArgs(argv) {
-  const args = { rules: null, facts: null, stats: false };
-  for (let i = 0; i < argv.length; ++i) {
-    if (argv[i] === '--stats') args.stats = true;
-    else if ((argv[i] === '--rules' || argv[i] === '--facts') && i + 1 < argv.length) args[argv[i].slice(2)] = argv[++i];
-    else throw new Error(`usage: run_js_loop.js --rules PACK --facts FACTS.ndjson [--stats] (bad: ${argv[i]})`);
-  }
-  if (!args.rules || !args.facts) throw new Error('run_js_loop.js: --rules and --facts are required');
-  return args;
-}
-
-const seconds = (ns) => Number(ns) / 1e9;
+const { main } = require('./runner');
 
 // json-rules-engine's operators as JavaScript expressions over `a` (the fact) and a literal
 // (the rule's value). Numeric operators refuse what parseFloat cannot read, as its validators
@@ -53,48 +40,16 @@ function conditionCode(c) {
   return leafCode(c);
 }
 
-async function main() {
-  const args = parseArgs(process.argv.slice(2));
-  const rules = JSON.parse(fs.readFileSync(args.rules, 'utf8'));
+const nameOf = (r) => (r.name !== undefined ? r.name : r.event && r.event.type);
 
-  const t0 = process.hrtime.bigint();
-  const nameOf = (r) => (r.name !== undefined ? r.name : r.event && r.event.type);
-  // Rules in pack order, so the fired names come out in the order ailit prints them.
-  const body = ['const fired = [];'];
-  rules.forEach((r, i) => body.push(`if (${conditionCode(r.conditions)}) fired.push(names[${i}]);`));
-  body.push('return fired;');
-  const evaluate = new Function('f', 'names', body.join('\n'));
-  const names = rules.map(nameOf);
-  const loadNs = process.hrtime.bigint() - t0;
-
-  const text = fs.readFileSync(args.facts, 'utf8');
-  const lines = text.split('\n');
-  if (lines.length && lines[lines.length - 1] === '') lines.pop();
-
-  const out = new Array(lines.length);
-  let parseNs = 0n;
-  let evalNs = 0n;
-  for (let i = 0; i < lines.length; ++i) {
-    const p0 = process.hrtime.bigint();
-    const facts = JSON.parse(lines[i]);
-    const p1 = process.hrtime.bigint();
-    const fired = evaluate(facts, names);
-    evalNs += process.hrtime.bigint() - p1;
-    parseNs += p1 - p0;
-    out[i] = JSON.stringify(fired);
-  }
-  process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
-  if (args.stats) {
-    process.stderr.write(JSON.stringify({
-      fact_sets: lines.length,
-      load_seconds: seconds(loadNs),
-      parse_seconds: seconds(parseNs),
-      eval_seconds: seconds(evalNs),
-    }) + '\n');
-  }
-}
-
-main().catch((e) => {
-  process.stderr.write(`run_js_loop.js: ${e && e.stack ? e.stack : e}\n`);
-  process.exit(1);
+main('run_js_loop.js', {
+  load(rules) {
+    // Rules in pack order, so the fired names come out in the order ailit prints them.
+    const body = ['const fired = [];'];
+    rules.forEach((r, i) => body.push(`if (${conditionCode(r.conditions)}) fired.push(names[${i}]);`));
+    body.push('return fired;');
+    return { evaluate: new Function('f', 'names', body.join('\n')), names: rules.map(nameOf) };
+  },
+  evaluate: (compiled, facts) => compiled.evaluate(facts, compiled.names),
+  names: (fired) => fired,
 });

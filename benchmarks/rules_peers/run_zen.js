@@ -44,17 +44,7 @@
 
 const fs = require('fs');
 const { ZenEngine } = require('@gorules/zen-engine');
-
-function parseArgs(argv) {
-  const args = { rules: null, facts: null, jdm: null, stats: false };
-  for (let i = 0; i < argv.length; ++i) {
-    if (argv[i] === '--stats') args.stats = true;
-    else if (['--rules', '--facts', '--jdm'].includes(argv[i]) && i + 1 < argv.length) args[argv[i].slice(2)] = argv[++i];
-    else throw new Error(`usage: run_zen.js --rules PACK --facts FACTS.ndjson [--stats] [--jdm OUT.json] (bad: ${argv[i]})`);
-  }
-  if (!args.rules || !args.facts) throw new Error('run_zen.js: --rules and --facts are required');
-  return args;
-}
+const { main } = require('./runner');
 
 // ---- translation -----------------------------------------------------------------------------
 
@@ -199,51 +189,22 @@ function performanceSeconds(text) {
   return Number(m[1]) * scale;
 }
 
-async function main() {
-  const args = parseArgs(process.argv.slice(2));
-  const rules = JSON.parse(fs.readFileSync(args.rules, 'utf8'));
-
-  const t0 = process.hrtime.bigint();
-  const jdm = translate(rules);
-  const engine = new ZenEngine();
-  const decision = engine.createDecision(jdm);
-  const loadNs = process.hrtime.bigint() - t0;
-  if (args.jdm) fs.writeFileSync(args.jdm, JSON.stringify(jdm, null, 1) + '\n');
-
-  const text = fs.readFileSync(args.facts, 'utf8');
-  const lines = text.split('\n');
-  if (lines.length && lines[lines.length - 1] === '') lines.pop();
-
-  const out = new Array(lines.length);
-  let parseNs = 0n;
-  let evalNs = 0n;
-  let zenSeconds = 0;
-  for (let i = 0; i < lines.length; ++i) {
-    const p0 = process.hrtime.bigint();
-    const facts = nest(JSON.parse(lines[i]), i + 1);
-    const p1 = process.hrtime.bigint();
-    const response = await decision.evaluate(facts);
-    evalNs += process.hrtime.bigint() - p1;
-    parseNs += p1 - p0;
-    zenSeconds += performanceSeconds(response.performance);
+main('run_zen.js', {
+  options: ['--jdm'],
+  load(rules, args) {
+    const jdm = translate(rules);
+    const engine = new ZenEngine();
+    const decision = engine.createDecision(jdm);
+    if (args.jdm) fs.writeFileSync(args.jdm, JSON.stringify(jdm, null, 1) + '\n');
+    return { engine, decision };
+  },
+  parse: (line, lineNumber) => nest(JSON.parse(line), lineNumber),
+  evaluate: ({ decision }, facts) => decision.evaluate(facts),
+  names(response, _engine, lineNumber, extra) {
+    extra.zen_seconds = (extra.zen_seconds || 0) + performanceSeconds(response.performance);
     const result = response.result;
-    if (!Array.isArray(result)) throw new Error(`line ${i + 1}: ZEN returned ${JSON.stringify(result)} instead of an array`);
-    out[i] = JSON.stringify(result.map((row) => row.id));
-  }
-  process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
-  engine.dispose();
-  if (args.stats) {
-    process.stderr.write(JSON.stringify({
-      fact_sets: lines.length,
-      load_seconds: Number(loadNs) / 1e9,
-      parse_seconds: Number(parseNs) / 1e9,
-      eval_seconds: Number(evalNs) / 1e9,
-      zen_seconds: zenSeconds,
-    }) + '\n');
-  }
-}
-
-main().catch((e) => {
-  process.stderr.write(`run_zen.js: ${e && e.stack ? e.stack : e}\n`);
-  process.exit(1);
+    if (!Array.isArray(result)) throw new Error(`line ${lineNumber}: ZEN returned ${JSON.stringify(result)} instead of an array`);
+    return result.map((row) => row.id);
+  },
+  finish: ({ engine }) => engine.dispose(),
 });

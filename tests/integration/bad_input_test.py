@@ -9,20 +9,12 @@ import json
 import os
 import re
 import socket
-import subprocess
 import sys
-import tempfile
 import time
 
+from harness import Service, check, finish
+
 ailit, plugins, root = (os.path.abspath(a) for a in sys.argv[1:4])
-failures = []
-
-
-def check(condition, what):
-    print(("ok: " if condition else "FAIL: ") + what, flush=True)
-    if not condition:
-        failures.append(what)
-
 
 with open(os.path.join(root, "profiles", "small_business_genai.json"), "rb") as f:
     GOOD = f.read()
@@ -92,25 +84,13 @@ def profile_with(transform):
 
 
 def main():
-    stderr = tempfile.TemporaryFile()
-    server = subprocess.Popen(
-        [ailit, "serve", "--port", "0", "--threads", "4", "--plugins", plugins,
-         "--log-level", "warning"], stdout=subprocess.PIPE, stderr=stderr)
-    line = server.stdout.readline().decode()
-    match = re.search(r"listening on http://[^:]+:(\d+)", line)
-    if not match:
-        raise SystemExit(f"FAIL: the server did not start: {line!r}")
-    port = int(match.group(1))
+    s = Service(ailit, "--threads", "4", "--plugins", plugins, "--log-level", "warning")
     try:
-        run_cases(port)
+        run_cases(s.port)
     finally:
-        server.terminate()
-        code = server.wait(timeout=20)
+        code = s.stop()
         check(code == 0, f"the service exits 0 after all of it (exit {code})")
-    if failures:
-        print(f"{len(failures)} check(s) failed")
-        sys.exit(1)
-    print("all bad-input checks passed")
+    finish("bad-input")
 
 
 def run_cases(port):

@@ -17,25 +17,16 @@
 import http.client
 import json
 import os
-import re
 import signal
 import socket
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 
+from harness import Service, check, finish
+
 ailit, plugins, root = (os.path.abspath(a) for a in sys.argv[1:4])
-failures = []
 lock = threading.Lock()
-
-
-def check(condition, what):
-    print(("ok: " if condition else "FAIL: ") + what, flush=True)
-    if not condition:
-        failures.append(what)
-
 
 with open(os.path.join(root, "profiles", "small_business_genai.json")) as f:
     TEMPLATE = json.load(f)
@@ -49,22 +40,8 @@ def profile_for(client, n):
     return doc
 
 
-class Server:
-    def __init__(self, *extra):
-        self.stderr = tempfile.TemporaryFile()
-        self.process = subprocess.Popen(
-            [ailit, "serve", "--port", "0", "--plugins", plugins, "--log-level", "warning",
-             *extra], stdout=subprocess.PIPE, stderr=self.stderr)
-        line = self.process.stdout.readline().decode()
-        match = re.search(r"listening on http://[^:]+:(\d+)", line)
-        if not match:
-            raise SystemExit(f"FAIL: the server did not start: {line!r}")
-        self.port = int(match.group(1))
-
-    def stop(self, sig=signal.SIGTERM):
-        if self.process.poll() is None:
-            self.process.send_signal(sig)
-        return self.process.wait(timeout=60)
+def Server(*extra):
+    return Service(ailit, "--plugins", plugins, "--log-level", "warning", *extra)
 
 
 class Tally:
@@ -267,10 +244,7 @@ def main():
     test_many_connections()
     test_slow_clients()
     test_reload_and_shutdown_under_load()
-    if failures:
-        print(f"{len(failures)} check(s) failed")
-        sys.exit(1)
-    print("all load checks passed")
+    finish("load")
 
 
 main()

@@ -17,16 +17,9 @@ import sys
 import tempfile
 import time
 
+from harness import check, finish
+
 ailit, plugins, root = (os.path.abspath(a) for a in sys.argv[1:4])
-failures = []
-
-
-def check(condition, what):
-    print(("ok: " if condition else "FAIL: ") + what, flush=True)
-    if not condition:
-        failures.append(what)
-
-
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -138,10 +131,7 @@ http {{
             if i.process.poll() is None:
                 i.stop()
         shutil.rmtree(work, ignore_errors=True)
-    if failures:
-        print(f"{len(failures)} check(s) failed")
-        sys.exit(1)
-    print("all reverse-proxy checks passed")
+    finish("reverse-proxy")
 
 
 main()
