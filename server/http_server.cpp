@@ -236,8 +236,9 @@ std::string HttpServer::host() const {
 
 ConnectionGauges HttpServer::Gauges() const {
   const Poco::Net::TCPServer& s = *state_->server;
-  return {s.queuedConnections(), s.currentConnections(), s.currentThreads(), s.refusedConnections(),
-          s.totalConnections()};
+  return {s.queuedConnections(), s.currentConnections(),
+          s.currentThreads(),    s.refusedConnections(),
+          s.totalConnections(),  static_cast<std::int64_t>(state_->connections.timed_out())};
 }
 
 void HttpServer::Drain(std::chrono::milliseconds grace) {

@@ -110,6 +110,9 @@ std::string Metrics::Render(const ConnectionGauges& gauges) const {
   gauge("ailit_http_refused_connections_total", "Connections refused, the queue being full.",
         "counter", gauges.refused);
   gauge("ailit_http_connections_total", "Connections accepted.", "counter", gauges.total);
+  gauge("ailit_http_timed_out_connections_total",
+        "Connections closed for taking longer than the request timeout to send a request.",
+        "counter", gauges.timed_out);
   return out;
 }
 

@@ -15,11 +15,12 @@ namespace ailit::server {
 
 // Gauges read from the HTTP server when /metrics is asked for.
 struct ConnectionGauges {
-  int queued = 0;          // accepted connections waiting for a thread
-  int current = 0;         // connections being served
-  int threads = 0;         // threads serving them
-  int refused = 0;         // connections refused since start, the queue being full
-  std::int64_t total = 0;  // connections accepted since start
+  int queued = 0;              // accepted connections waiting for a thread
+  int current = 0;             // connections being served
+  int threads = 0;             // threads serving them
+  int refused = 0;             // connections refused since start, the queue being full
+  std::int64_t total = 0;      // connections accepted since start
+  std::int64_t timed_out = 0;  // closed for taking longer than --request-timeout over a request
 };
 
 class Metrics {

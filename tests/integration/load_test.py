@@ -203,6 +203,12 @@ def test_slow_clients():
                 closed += 1  # reset: disconnected too
         check(closed == len(slow), f"the service disconnected every slow client "
                                    f"({closed} of {len(slow)}) after --request-timeout")
+        metrics = http.client.HTTPConnection("127.0.0.1", s.port, timeout=30)
+        metrics.request("GET", "/metrics")
+        text = metrics.getresponse().read().decode()
+        metrics.close()
+        check("ailit_http_timed_out_connections_total 32" in text,
+              "the 32 disconnected slow clients are counted in /metrics")
     finally:
         stop.set()
         for sock in slow:

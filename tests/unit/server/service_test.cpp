@@ -17,7 +17,7 @@ class ServiceTest : public ::testing::Test {
   ServiceTest()
       : engines_(std::filesystem::path(AILIT_PLUGIN_BUILD_DIR), {}),
         service_({.body_limit = 1u << 20, .admin_token = "secret"}, engines_, metrics_, [] {
-          return ConnectionGauges{3, 2, 2, 1, 40};
+          return ConnectionGauges{3, 2, 2, 1, 40, 5};
         }) {
     EXPECT_TRUE(engines_.Reload().ok);
   }
@@ -172,6 +172,7 @@ TEST_F(ServiceTest, ServesHealthMetricsAndThePage) {
             std::string::npos);
   EXPECT_NE(m.body.find("ailit_http_queued_connections 3"), std::string::npos);
   EXPECT_NE(m.body.find("ailit_http_refused_connections_total 1"), std::string::npos);
+  EXPECT_NE(m.body.find("ailit_http_timed_out_connections_total 5"), std::string::npos);
   Post("/v1/recommendations", Example("municipality.json"));
   Post("/v1/recommendations", Example("small_business_genai.json"));
   std::string after = Get("/metrics").body;
