@@ -11,38 +11,22 @@ import os
 import re
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 
+from harness import Service, check, finish
+
 ailit, bundled, test_plugins, root = (os.path.abspath(a) for a in sys.argv[1:5])
-failures = []
-
-
-def check(condition, what):
-    print(("ok: " if condition else "FAIL: ") + what, flush=True)
-    if not condition:
-        failures.append(what)
-
-
 def example(name):
     with open(os.path.join(root, "profiles", name), "rb") as f:
         return f.read()
 
 
-class Server:
+class Server(Service):
     def __init__(self, plugin_dir, *extra):
-        self.stderr = tempfile.TemporaryFile()
-        self.process = subprocess.Popen(
-            [ailit, "serve", "--port", "0", "--threads", "4", "--plugins", plugin_dir, *extra],
-            stdout=subprocess.PIPE, stderr=self.stderr)
-        line = self.process.stdout.readline().decode()
-        match = re.search(r"listening on http://([^:]+):(\d+)", line)
-        if not match:
-            raise SystemExit(f"FAIL: the server did not start: {line!r}")
-        self.port = int(match.group(2))
+        super().__init__(ailit, "--threads", "4", "--plugins", plugin_dir, *extra)
 
     def request(self, method, path, body=None, headers=None, timeout=30):
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
@@ -55,15 +39,6 @@ class Server:
 
     def post_json(self, path, body, **kw):
         return self.request("POST", path, body, {"Content-Type": "application/json"}, **kw)
-
-    def log(self):
-        self.stderr.seek(0)
-        return self.stderr.read().decode(errors="replace")
-
-    def stop(self, sig=signal.SIGTERM):
-        if self.process.poll() is None:
-            self.process.send_signal(sig)
-        return self.process.wait(timeout=20)
 
 
 def error_body(status, body, expected_status, pointer=None):
@@ -300,10 +275,7 @@ def main():
         test_failed_reload_keeps_engine(doomed)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    if failures:
-        print(f"{len(failures)} check(s) failed")
-        sys.exit(1)
-    print("all server checks passed")
+    finish("server")
 
 
 main()
